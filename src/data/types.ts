@@ -1,0 +1,126 @@
+// The shapes of the story data in data/*.json. These are the validated, parsed forms:
+// the schema in ./schema.ts turns unknown JSON into these or throws a DataError that names
+// the file, the record and the field.
+
+/** A calendar date, `YYYY-MM-DD`, always a real day (no 2025-02-30). */
+export type IsoDate = string;
+
+export interface Source {
+  publisher: string;
+  title: string;
+  /** https only. */
+  url: string;
+  /** Publication date of the source, when known. */
+  date?: IsoDate;
+}
+
+export interface Place {
+  name: string;
+  lat: number;
+  lon: number;
+}
+
+/** What an event is. Deals are the US instruments drawn as arcs. */
+export type EventKind =
+  | 'framework'
+  | 'memorandum'
+  | 'export-control'
+  | 'suspension'
+  | 'meeting'
+  | 'trade-talks'
+  | 'statement';
+
+export interface EventValue {
+  /** How the value should be read on screen, e.g. "US$8.5 bn project pipeline (Australia)". */
+  label: string;
+  /** The headline figure in US dollars, only where the sources state one; null otherwise. */
+  usd: number | null;
+  /** Where sources disagree or the figure belongs to another instrument. */
+  caveat?: string;
+}
+
+export interface Quote {
+  text: string;
+  speaker: string;
+  /** Index into the event's sources. */
+  source: number;
+}
+
+export interface StoryEvent {
+  /** Stable, URL-safe id; deal ids are part of the public URL (`?deal=us-japan`). */
+  id: string;
+  date: IsoDate;
+  kind: EventKind;
+  /** Short headline for the card and the timeline, e.g. "US–Japan framework signed". */
+  title: string;
+  /** The instrument's official name. */
+  instrument: string;
+  /** Where it happened (venue). */
+  place: Place;
+  /** Party ids from data/parties.json. */
+  parties: string[];
+  /**
+   * For US deals: the partner whose marker ends the arc (the partner's capital or the
+   * signing venue) — Thailand's marker is Bangkok though the MoU was signed in Kuala Lumpur.
+   */
+  deal?: { partner: string; origin: Place; target: Place };
+  value: EventValue | null;
+  summary: string;
+  /** Caveats a reader should see (non-binding, figures disputed, …). */
+  notes?: string[];
+  quote?: Quote;
+  sources: Source[];
+}
+
+export interface Party {
+  id: string;
+  name: string;
+  /** ISO 3166-1 numeric code as used by Natural Earth / world-atlas feature ids. */
+  iso: string | null;
+}
+
+export interface ProductionRow {
+  country: string;
+  /** ISO 3166-1 numeric, world-atlas feature id. */
+  iso: string;
+  /** Symbol position (country centroid, roughly). */
+  lat: number;
+  lon: number;
+  /** Mine production, tonnes of rare-earth-oxide equivalent. */
+  production: number;
+  note?: string;
+}
+
+export interface Production {
+  title: string;
+  year: number;
+  unit: string;
+  worldTotal: number;
+  rows: ProductionRow[];
+  sources: Source[];
+}
+
+export interface Share {
+  id: string;
+  label: string;
+  /** Percent, 0–100. */
+  percent: number;
+  year: number;
+  sources: Source[];
+}
+
+export interface Story {
+  headline: string;
+  dek: string;
+  /** The first date shown when the URL has none. */
+  defaultDate: IsoDate;
+  credits: string;
+  callout: { title: string; shares: Share[] };
+}
+
+export interface StoryData {
+  events: StoryEvent[];
+  parties: Party[];
+  production: Production;
+  story: Story;
+}
