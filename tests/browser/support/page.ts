@@ -1,0 +1,113 @@
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import type { StaticServer } from './server';
+
+export const ARTIFACTS_DIR = fileURLToPath(new URL('../../artifacts/', import.meta.url));
+
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+export interface OpenOptions {
+  viewport?: Viewport;
+  /** Where to load the app from; the server's `origin` (localhost) by default. */
+  origin?: string;
+  /** How long the app may take to reach data-state="ready" (SwiftShader is slow). */
+  readyTimeout?: number;
+}
+
+export interface ConsoleEntry {
+  type: string;
+  text: string;
+}
+
+export interface OpenedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every URL the page (and its frames) requested, in order. */
+  requests: string[];
+  /** Console errors and uncaught page errors, as text. */
+  errors: string[];
+  /** Every console message, for tests that look for a warning. */
+  console: ConsoleEntry[];
+  /** Requests that failed at the network level (not HTTP errors), as "url: reason". */
+  failedRequests: string[];
+  close(): Promise<void>;
+}
+
+export const DEFAULT_VIEWPORT: Viewport = { width: 1280, height: 800 };
+
+/** A fresh context (own history, storage, cache) whose traffic and console are recorded. */
+export async function openPage(browser: Browser, url: string, viewport: Viewport = DEFAULT_VIEWPORT): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  const consoleEntries: ConsoleEntry[] = [];
+  const failedRequests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  context.on('requestfailed', (r) => failedRequests.push(`${r.url()}: ${r.failure()?.errorText ?? 'failed'}`));
+  page.on('console', (m) => {
+    consoleEntries.push({ type: m.type(), text: m.text() });
+    if (m.type() === 'error') errors.push(`console.error: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.stack ?? e.message}`));
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, context, requests, errors, console: consoleEntries, failedRequests, close: () => context.close() };
+}
+
+/**
+ * Waits for the app's own readiness signal: <html data-state="ready">. data-state="error"
+ * fails at once with whatever the page shows and logged; a timeout reports the last state.
+ */
+export async function waitForReady(frame: Page | Frame, errors: string[] = [], timeout = 45_000): Promise<void> {
+  try {
+    await frame.waitForFunction(
+      () => ['ready', 'error'].includes(document.documentElement.dataset.state ?? ''),
+      undefined,
+      { timeout, polling: 100 },
+    );
+  } catch (err) {
+    const state = await frame.evaluate(() => document.documentElement.dataset.state ?? '(none)').catch(() => '(page gone)');
+    throw new Error(
+      `App never became ready (data-state=${state}) within ${timeout} ms.` +
+        (errors.length ? `\nErrors:\n  ${errors.join('\n  ')}` : '') +
+        `\n${(err as Error).message.split('\n')[0]}`,
+    );
+  }
+  const state = await frame.evaluate(() => document.documentElement.dataset.state);
+  if (state === 'error') {
+    const shown = await frame.evaluate(() => document.body.innerText.trim().slice(0, 500));
+    throw new Error(`App reported data-state="error": ${shown || '(no message shown)'}` +
+      (errors.length ? `\nErrors:\n  ${errors.join('\n  ')}` : ''));
+  }
+}
+
+/** Opens the built app at `query` (e.g. '?date=2025-10-27') and waits until it is ready. */
+export async function openApp(
+  browser: Browser,
+  server: StaticServer,
+  query = '',
+  opts: OpenOptions = {},
+): Promise<OpenedPage> {
+  const q = query === '' || query.startsWith('?') ? query : `?${query}`;
+  const opened = await openPage(browser, `${opts.origin ?? server.origin}/index.html${q}`, opts.viewport);
+  try {
+    await waitForReady(opened.page, opened.errors, opts.readyTimeout);
+  } catch (err) {
+    await screenshot(opened.page, `not-ready-${q.replace(/[^a-z0-9-]+/gi, '_') || 'default'}`).catch(() => {});
+    await opened.close();
+    throw err;
+  }
+  return opened;
+}
+
+/** Writes tests/artifacts/<name>.png (gitignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  const path = `${ARTIFACTS_DIR}${name}.png`;
+  await page.screenshot({ path, animations: 'disabled' });
+  return path;
+}
