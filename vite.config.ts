@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { storyData } from './src/data/vitePlugin';
 
@@ -14,7 +15,30 @@ export default defineConfig({
   preview: { host: 'localhost' },
   server: { host: 'localhost' },
   test: {
-    include: ['tests/**/*.test.ts'],
-    exclude: ['tests/browser/**', 'node_modules/**'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', 'tests/bench/**', 'node_modules/**'],
+        },
+      },
+      {
+        // Real Chromium against the built dist/ (npm test builds first). SwiftShader WebGL is
+        // slow and CPU-bound on 2 cores, hence long timeouts, one file at a time, and running
+        // after the unit tests (groupOrder) rather than beside them.
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });
