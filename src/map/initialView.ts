@@ -1,0 +1,82 @@
+// The first view: a Pacific-centred frame from the Indian Ocean to the US east coast.
+//
+// The frame crosses the antimeridian, so it is written with unwrapped longitudes (east of
+// 180 as 180 + x: Washington, -77°, is 283°). MapLibre's fitBounds normalises bounds to
+// [-180, 180] and would frame the Atlantic side instead, so the camera is computed here:
+// Web Mercator, 512 px world at zoom 0 (MapLibre's tile size), no bearing, no pitch.
+
+/** [[west, south], [east, north]] in degrees; east may exceed 180 (unwrapped). */
+export type UnwrappedBounds = readonly [readonly [number, number], readonly [number, number]];
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface Camera {
+  /** [lon, lat], lon within [-180, 180]. */
+  center: [number, number];
+  zoom: number;
+}
+
+const TILE_SIZE = 512;
+
+/** Indian Ocean (60°E) to past Washington DC (77°W = 283°E); Tasmania to Kamchatka. */
+export function initialBounds(): UnwrappedBounds {
+  return [
+    [60, -45],
+    [290, 62],
+  ];
+}
+
+/**
+ * The centre and zoom that fit `bounds` inside a `width` × `height` viewport less `padding`.
+ * The zoom is the largest at which both the longitude span and the Mercator height fit.
+ */
+export function cameraFor(bounds: UnwrappedBounds, width: number, height: number, padding: number | Padding = 0): Camera {
+  const [[west, south], [east, north]] = bounds;
+  if (!(east > west) || !(north > south)) throw new RangeError(`cameraFor: empty bounds ${JSON.stringify(bounds)}`);
+  const pad = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
+  const innerWidth = Math.max(1, width - pad.left - pad.right);
+  const innerHeight = Math.max(1, height - pad.top - pad.bottom);
+  const x0 = mercatorX(west);
+  const x1 = mercatorX(east);
+  const y0 = mercatorY(north);
+  const y1 = mercatorY(south);
+  const zoom = Math.log2(Math.min(innerWidth / ((x1 - x0) * TILE_SIZE), innerHeight / ((y1 - y0) * TILE_SIZE)));
+  // The padding moves the frame's centre off the viewport's centre by half the imbalance.
+  const scale = TILE_SIZE * 2 ** zoom;
+  const cx = (x0 + x1) / 2 - (pad.left - pad.right) / 2 / scale;
+  const cy = (y0 + y1) / 2 - (pad.top - pad.bottom) / 2 / scale;
+  return { center: [wrapLongitude(cx * 360 - 180), latitudeOf(cy)], zoom };
+}
+
+/** Where [lon, lat] lands in a width × height viewport under `camera`, taking the nearest world copy. */
+export function screenPoint(camera: Camera, width: number, height: number, [lon, lat]: readonly [number, number]): [number, number] {
+  const scale = TILE_SIZE * 2 ** camera.zoom;
+  const near = camera.center[0] + wrapLongitude(lon - camera.center[0]);
+  return [
+    width / 2 + (mercatorX(near) - mercatorX(camera.center[0])) * scale,
+    height / 2 + (mercatorY(lat) - mercatorY(camera.center[1])) * scale,
+  ];
+}
+
+function mercatorX(lon: number): number {
+  return (lon + 180) / 360;
+}
+
+function mercatorY(lat: number): number {
+  const phi = (lat * Math.PI) / 180;
+  return 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI);
+}
+
+function latitudeOf(y: number): number {
+  return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+}
+
+function wrapLongitude(lon: number): number {
+  const wrapped = lon - 360 * Math.round(lon / 360);
+  return wrapped === -180 ? 180 : wrapped;
+}
