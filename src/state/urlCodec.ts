@@ -1,0 +1,91 @@
+import { parseIsoDate } from '../time/dates';
+
+/** What the URL can say. Null means "not given or not valid: use the default". */
+export interface UrlState {
+  date: string | null;
+  deal: string | null;
+  embed: boolean;
+  title: boolean;
+  controls: boolean;
+}
+
+export interface UrlContext {
+  /** Known event ids. */
+  ids: ReadonlySet<string>;
+  /** The timeline's first and last dates. */
+  start: string;
+  end: string;
+}
+
+const MAX_LENGTH = 64;
+
+/**
+ * Reads `?date=YYYY-MM-DD&deal=<id>&embed=1&title=0&controls=0`. Never throws: a bad value
+ * becomes null (the default) and a warning saying what was ignored and why. A repeated
+ * parameter uses its first value.
+ */
+export function parseUrl(search: string, ctx: UrlContext): { state: UrlState; warnings: string[] } {
+  const warnings: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+    warnings.push('The address could not be read; showing the default view.');
+  }
+  const read = (name: string): string | null => {
+    const all = params.getAll(name);
+    if (all.length > 1) warnings.push(`"${name}" is given ${all.length} times; using the first.`);
+    const value = all[0];
+    if (value === undefined) return null;
+    if (value.length > MAX_LENGTH) {
+      warnings.push(`"${name}" is too long (${value.length} characters); ignored.`);
+      return null;
+    }
+    return value;
+  };
+
+  let date = read('date');
+  if (date !== null) {
+    if (parseIsoDate(date) === null) {
+      warnings.push(`date ${quote(date)} is not a calendar date (YYYY-MM-DD); using the default.`);
+      date = null;
+    } else if (date < ctx.start || date > ctx.end) {
+      warnings.push(`date ${quote(date)} is outside the story (${ctx.start} to ${ctx.end}); using the default.`);
+      date = null;
+    }
+  }
+  let deal = read('deal');
+  if (deal !== null && !ctx.ids.has(deal)) {
+    warnings.push(`deal ${quote(deal)} is not one of the story's events; ignored.`);
+    deal = null;
+  }
+  return {
+    state: { date, deal, embed: flag(read('embed'), false), title: flag(read('title'), true), controls: flag(read('controls'), true) },
+    warnings,
+  };
+}
+
+/**
+ * The query string for a view, keeping every parameter it does not own (embed options,
+ * pym.js's childId, a host's tracking-free extras) in place.
+ */
+export function encodeUrl(current: string, view: { date: string; deal: string | null }): string {
+  const params = new URLSearchParams(current);
+  params.set('date', view.date);
+  if (view.deal === null) params.delete('deal');
+  else params.set('deal', view.deal);
+  return `?${params.toString()}`;
+}
+
+function flag(value: string | null, fallback: boolean): boolean {
+  if (value === null) return fallback;
+  if (value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  return fallback;
+}
+
+/** A value quoted for a log line, cut short and stripped of control characters. */
+function quote(value: string): string {
+  return JSON.stringify(value.replace(/[\u0000-\u001f\u007f]/g, '').slice(0, 40));
+}
