@@ -1,0 +1,124 @@
+import { select } from 'd3-selection';
+import type { OverlayLayer } from './overlayHost';
+import { svgGroup } from './overlayHost';
+import type { FlowMark } from './prepareFlows';
+import { groupTransform, toScreen, type Viewport } from './viewport';
+import { WORLD_SIZE } from '../geo/mercator';
+
+export interface FlowsProps {
+  /** Deals in force at the current date. */
+  readonly flows: readonly FlowMark[];
+  /** The deal that is selected or under the pointer: drawn on top, emphasised. */
+  readonly activeId: string | null;
+  /** Where the flows start (Washington), in world coordinates, with its label. */
+  readonly origin: { readonly name: string; readonly world: readonly [number, number] } | null;
+}
+
+export interface FlowsHandlers {
+  onSelect(id: string): void;
+  onHover(id: string | null): void;
+}
+
+/**
+ * The US deal flows: one line per deal in force, drawn in world coordinates under a
+ * single transform per line (moving the map rewrites one attribute per line, never the
+ * path), with focusable partner markers that carry the deal's accessible name.
+ */
+export function flowsLayer(handlers: FlowsHandlers): OverlayLayer<FlowsProps> {
+  const root = svgGroup('flows-layer');
+  const arcs = select(root).append('g').attr('class', 'arcs');
+  const markers = select(root).append('g').attr('class', 'markers');
+  let props: FlowsProps = { flows: [], activeId: null, origin: null };
+  let viewport: Viewport | null = null;
+
+  function update(next: FlowsProps): void {
+    props = next;
+    arcs
+      .selectAll<SVGGElement, FlowMark>('g.flow')
+      .data(props.flows, (f) => f.id)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'flow').attr('aria-hidden', 'true');
+        g.append('path').attr('class', 'flow-casing');
+        g.append('path').attr('class', 'flow-arc');
+        g.append('path').attr('class', 'flow-motion');
+        return g;
+      })
+      .attr('data-deal', (f) => f.id)
+      .classed('is-active', (f) => f.id === props.activeId)
+      .classed('has-value', (f) => f.hasValue)
+      .style('--flow-width', (f) => `${f.width}px`)
+      .call((g) => g.selectAll<SVGPathElement, FlowMark>('path').attr('d', function () {
+        return (select<SVGGElement, FlowMark>(this.parentNode as SVGGElement).datum()).d;
+      }))
+      .call((g) => g.select('path.flow-arc').attr('data-deal', (f) => f.id));
+    // The active line last, so it is drawn on top.
+    arcs.selectAll<SVGGElement, FlowMark>('g.flow').sort((a, b) => Number(a.id === props.activeId) - Number(b.id === props.activeId));
+
+    markers
+      .selectAll<SVGGElement, FlowMark>('g.partner-marker')
+      .data(props.flows, (f) => f.id)
+      .join((enter) => {
+        const g = enter
+          .append('g')
+          .attr('class', 'partner-marker')
+          .attr('role', 'button')
+          .attr('tabindex', 0)
+          .on('click', (_, f) => handlers.onSelect(f.id))
+          .on('keydown', (event: KeyboardEvent, f) => {
+            if (event.key === 'Enter' || event.key === ' ') {
+              event.preventDefault();
+              handlers.onSelect(f.id);
+            }
+          })
+          .on('pointerenter focus', (_, f) => handlers.onHover(f.id))
+          .on('pointerleave blur', () => handlers.onHover(null));
+        g.append('circle').attr('class', 'hit').attr('r', 14);
+        g.append('circle').attr('class', 'dot').attr('r', 6);
+        g.append('text').attr('class', 'marker-label').attr('x', 10).attr('dy', '0.35em');
+        return g;
+      })
+      .attr('data-deal', (f) => f.id)
+      .attr('aria-label', (f) => `${f.title}, ${f.valueLabel}. Show details.`)
+      .attr('aria-pressed', (f) => String(f.id === props.activeId))
+      .classed('is-active', (f) => f.id === props.activeId)
+      .select('text')
+      .text((f) => f.partnerName);
+
+    markers
+      .selectAll<SVGGElement, NonNullable<FlowsProps['origin']>>('g.origin-marker')
+      .data(props.origin && props.flows.length > 0 ? [props.origin] : [])
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'origin-marker').attr('aria-hidden', 'true');
+        g.append('circle').attr('class', 'dot').attr('r', 5);
+        g.append('text').attr('class', 'marker-label').attr('x', -9).attr('dy', '0.35em').attr('text-anchor', 'end');
+        return g;
+      })
+      .select('text')
+      .text((o) => o.name);
+
+    if (viewport) reproject(viewport);
+  }
+
+  function reproject(v: Viewport): void {
+    viewport = v;
+    arcs.selectAll<SVGGElement, FlowMark>('g.flow').attr('transform', (f) => groupTransform(v, Math.round((v.cx - f.midX) / WORLD_SIZE)));
+    // Strokes keep their screen width at any zoom (vector-effect), but dashes are in the
+    // group's units: scale the motion pattern back to pixels.
+    arcs.style('--dash-scale', String(1 / v.k));
+    markers.selectAll<SVGGElement, FlowMark>('g.partner-marker').attr('transform', (f) => translate(toScreen(v, f.target)));
+    markers.selectAll<SVGGElement, NonNullable<FlowsProps['origin']>>('g.origin-marker').attr('transform', (o) => translate(toScreen(v, o.world)));
+  }
+
+  return {
+    root,
+    update,
+    reproject,
+    destroy() {
+      root.remove();
+    },
+  };
+}
+
+function translate([x, y]: [number, number]): string {
+  return `translate(${Math.round(x * 10) / 10},${Math.round(y * 10) / 10})`;
+}

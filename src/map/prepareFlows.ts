@@ -1,0 +1,76 @@
+import { scaleSqrt } from 'd3-scale';
+import { flowLine } from '../geo/flowLine';
+import { toWorld } from '../geo/mercator';
+import type { StoryEvent } from '../data/types';
+
+/** One US deal, ready to draw: geometry in world coordinates, styling already scaled. */
+export interface FlowMark {
+  readonly id: string;
+  readonly title: string;
+  readonly partnerName: string;
+  readonly date: string;
+  readonly valueLabel: string;
+  /** SVG path in world coordinates (zoom 0), unwrapped across the antimeridian. */
+  readonly d: string;
+  /** World x of the line's middle: picks the world copy nearest the view. */
+  readonly midX: number;
+  readonly origin: readonly [number, number];
+  readonly target: readonly [number, number];
+  /** Corners of the line's box in world coordinates: what the camera frames. */
+  readonly extent: readonly [readonly [number, number], readonly [number, number]];
+  /** Stroke width in screen pixels. */
+  readonly width: number;
+  /** Whether the deal states a dollar figure. */
+  readonly hasValue: boolean;
+}
+
+export const FLOW_WIDTH = { unknown: 2, min: 3, max: 7 } as const;
+
+/**
+ * Deals → flow marks. Width encodes the stated value on a square-root scale (area-like,
+ * so a pipeline ten times larger is not drawn ten times wider); deals without a dollar
+ * figure get the thinnest line rather than a guessed one.
+ */
+export function prepareFlows(deals: readonly StoryEvent[], partyName: (id: string) => string): FlowMark[] {
+  const values = deals.map((e) => e.value?.usd ?? null).filter((v): v is number => v !== null);
+  const width = scaleSqrt().domain([0, Math.max(1, ...values)]).range([FLOW_WIDTH.min, FLOW_WIDTH.max]);
+  return deals.flatMap((e) => {
+    if (!e.deal) return [];
+    const line = flowLine([e.deal.origin.lon, e.deal.origin.lat], [e.deal.target.lon, e.deal.target.lat]);
+    const world = line.map(toWorld);
+    const usd = e.value?.usd ?? null;
+    const mid = world[Math.floor(world.length / 2)]!;
+    return [{
+      id: e.id,
+      title: e.title,
+      partnerName: partyName(e.deal.partner),
+      date: e.date,
+      valueLabel: e.value?.label ?? 'No dollar figure',
+      d: pathData(world),
+      midX: mid[0],
+      origin: world[0]!,
+      target: toWorld([e.deal.target.lon, e.deal.target.lat]),
+      extent: extentOf(world),
+      width: usd === null ? FLOW_WIDTH.unknown : width(usd),
+      hasValue: usd !== null,
+    }];
+  });
+}
+
+/** "M x,y L x,y …" rounded to 3 decimals (a thousandth of a zoom-0 pixel). */
+export function pathData(points: readonly (readonly [number, number])[]): string {
+  return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${r(x)},${r(y)}`).join('');
+}
+
+function r(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function extentOf(points: readonly (readonly [number, number])[]): [[number, number], [number, number]] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) {
+    x0 = Math.min(x0, x); x1 = Math.max(x1, x);
+    y0 = Math.min(y0, y); y1 = Math.max(y1, y);
+  }
+  return [[x0, y0], [x1, y1]];
+}
