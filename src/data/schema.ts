@@ -1,0 +1,221 @@
+// The one schema for the story data: the build-time check (vitePlugin.ts) and the runtime
+// loader (load.ts) both call parseStoryData, so a file that builds is a file that loads.
+// Pure: unknown JSON in, typed StoryData out, or a DataError naming file, record and field.
+import { DataError } from './dataError';
+import { parseLatLon, parsePlace, parseSources } from './parts';
+import type {
+  EventKind, EventValue, Party, Production, ProductionRow, Quote, Share, Story, StoryData, StoryEvent,
+} from './types';
+import {
+  child, fail, isoDate, list, number, object, oneOf, optionalText, slug, text, unique, type At,
+} from './validate';
+
+export { DataError };
+
+/** The four files, as they are named in messages and served under the site's base. */
+export const DATA_FILES = {
+  events: 'data/events.json',
+  parties: 'data/parties.json',
+  production: 'data/production.json',
+  story: 'data/story.json',
+} as const;
+
+export type DataFileName = keyof typeof DATA_FILES;
+
+export const EVENT_KINDS: readonly EventKind[] = [
+  'framework', 'memorandum', 'export-control', 'suspension', 'meeting', 'trade-talks', 'statement',
+];
+
+/** Kinds that are US deals, drawn as arcs, so they must say where the arc goes. */
+export const DEAL_KINDS: readonly EventKind[] = ['framework', 'memorandum'];
+
+const TOP = 'top level';
+const PARTY_ID = /^[A-Z0-9]+(-[A-Z0-9]+)*$/;
+const ISO_NUMERIC = /^\d{3}$/;
+
+function recordName(kind: string, index: number, id: unknown): string {
+  return typeof id === 'string' && id.trim() !== '' ? `${kind} "${id}" (#${index + 1})` : `${kind} #${index + 1}`;
+}
+
+function isoCode(at: At, field: string, value: unknown): string {
+  const iso = text(at, field, value);
+  if (!ISO_NUMERIC.test(iso)) {
+    fail(at, field, `must be a 3-digit ISO 3166-1 numeric code as text (e.g. "036"), got ${JSON.stringify(iso)}`);
+  }
+  return iso;
+}
+
+function parseParty(file: string, index: number, value: unknown): Party {
+  const at = { file, record: recordName('party', index, (value as { id?: unknown } | null)?.id) };
+  const o = object(at, '', value, ['id', 'name', 'iso']);
+  const id = text(at, 'id', o.id);
+  if (!PARTY_ID.test(id)) fail(at, 'id', `must be upper-case letters or digits (e.g. "AU"), got ${JSON.stringify(id)}`);
+  return { id, name: text(at, 'name', o.name), iso: o.iso === null ? null : isoCode(at, 'iso', o.iso) };
+}
+
+export function parseParties(json: unknown, file: string = DATA_FILES.parties): Party[] {
+  const top = object({ file, record: TOP }, '', json, ['parties']);
+  const parties = list({ file, record: TOP }, 'parties', top.parties, 1).map((p, i) => parseParty(file, i, p));
+  unique(parties.map((p) => p.id), (i, id) =>
+    fail({ file, record: recordName('party', i, id) }, 'id', `repeats the id ${JSON.stringify(id)} of an earlier party`));
+  return parties;
+}
+
+function parseValue(at: At, value: unknown): EventValue | null {
+  if (value === undefined) fail(at, 'value', 'is required (write null when the event has no value)');
+  if (value === null) return null;
+  const o = object(at, 'value', value, ['label', 'usd', 'caveat']);
+  if (o.usd === undefined) fail(at, 'value.usd', 'is required (write null when the sources state no figure)');
+  const result: EventValue = {
+    label: text(at, 'value.label', o.label),
+    usd: o.usd === null ? null : number(at, 'value.usd', o.usd, { min: 0 }),
+  };
+  const caveat = optionalText(at, 'value.caveat', o.caveat);
+  if (caveat !== undefined) result.caveat = caveat;
+  return result;
+}
+
+function parseQuote(at: At, value: unknown, sourceCount: number): Quote {
+  const o = object(at, 'quote', value, ['text', 'speaker', 'source']);
+  return {
+    text: text(at, 'quote.text', o.text),
+    speaker: text(at, 'quote.speaker', o.speaker),
+    source: number(at, 'quote.source', o.source, { min: 0, max: sourceCount - 1, integer: true }),
+  };
+}
+
+function parseParticipants(at: At, value: unknown, known: ReadonlySet<string>): string[] {
+  const ids = list(at, 'parties', value, 1).map((p, i) => text(at, child('parties', i), p));
+  ids.forEach((id, i) => {
+    if (!known.has(id)) {
+      fail(at, child('parties', i), `unknown party ${JSON.stringify(id)}; ${DATA_FILES.parties} has ${[...known].join(', ')}`);
+    }
+  });
+  unique(ids, (i, id) => fail(at, child('parties', i), `lists ${JSON.stringify(id)} twice`));
+  return ids;
+}
+
+function parseDeal(at: At, value: unknown, parties: readonly string[]): NonNullable<StoryEvent['deal']> {
+  const o = object(at, 'deal', value, ['partner', 'origin', 'target']);
+  const partner = text(at, 'deal.partner', o.partner);
+  if (!parties.includes(partner)) {
+    fail(at, 'deal.partner', `must be one of this event's parties (${parties.join(', ')}), got ${JSON.stringify(partner)}`);
+  }
+  return { partner, origin: parsePlace(at, 'deal.origin', o.origin), target: parsePlace(at, 'deal.target', o.target) };
+}
+
+const EVENT_FIELDS = [
+  'id', 'date', 'kind', 'title', 'instrument', 'place', 'parties', 'deal', 'value', 'summary', 'notes', 'quote', 'sources',
+];
+
+function parseEvent(file: string, index: number, value: unknown, known: ReadonlySet<string>): StoryEvent {
+  const at = { file, record: recordName('event', index, (value as { id?: unknown } | null)?.id) };
+  const o = object(at, '', value, EVENT_FIELDS);
+  const kind = oneOf(at, 'kind', o.kind, EVENT_KINDS);
+  const parties = parseParticipants(at, o.parties, known);
+  const sources = parseSources(at, 'sources', o.sources);
+  const event: StoryEvent = {
+    id: slug(at, 'id', o.id),
+    date: isoDate(at, 'date', o.date),
+    kind,
+    title: text(at, 'title', o.title),
+    instrument: text(at, 'instrument', o.instrument),
+    place: parsePlace(at, 'place', o.place),
+    parties,
+    value: parseValue(at, o.value),
+    summary: text(at, 'summary', o.summary),
+    sources,
+  };
+  if (o.deal !== undefined) event.deal = parseDeal(at, o.deal, parties);
+  else if (DEAL_KINDS.includes(kind)) {
+    fail(at, 'deal', `is required for a ${kind} event: name the partner and the arc's origin and target`);
+  }
+  if (o.notes !== undefined) event.notes = list(at, 'notes', o.notes).map((n, i) => text(at, child('notes', i), n));
+  if (o.quote !== undefined) event.quote = parseQuote(at, o.quote, sources.length);
+  return event;
+}
+
+/**
+ * Events in date order. Events on the same day keep their order in the file, so the
+ * journalist decides which card comes first on a busy day.
+ */
+export function parseEvents(json: unknown, partyIds: ReadonlySet<string>, file: string = DATA_FILES.events): StoryEvent[] {
+  const top = object({ file, record: TOP }, '', json, ['events']);
+  const events = list({ file, record: TOP }, 'events', top.events, 1).map((e, i) => parseEvent(file, i, e, partyIds));
+  unique(events.map((e) => e.id), (i, id) =>
+    fail({ file, record: recordName('event', i, id) }, 'id', `repeats the id ${JSON.stringify(id)} of an earlier event`));
+  return events
+    .map((event, order) => ({ event, order }))
+    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.order - b.order))
+    .map(({ event }) => event);
+}
+
+function parseRow(file: string, index: number, value: unknown, worldTotal: number): ProductionRow {
+  const at = { file, record: recordName('row', index, (value as { country?: unknown } | null)?.country) };
+  const o = object(at, '', value, ['country', 'iso', 'lat', 'lon', 'production', 'note']);
+  const row: ProductionRow = {
+    country: text(at, 'country', o.country),
+    iso: isoCode(at, 'iso', o.iso),
+    ...parseLatLon(at, '', o),
+    production: number(at, 'production', o.production, { min: 0, max: worldTotal }),
+  };
+  const note = optionalText(at, 'note', o.note);
+  if (note !== undefined) row.note = note;
+  return row;
+}
+
+export function parseProduction(json: unknown, file: string = DATA_FILES.production): Production {
+  const at = { file, record: TOP };
+  const o = object(at, '', json, ['title', 'year', 'unit', 'worldTotal', 'rows', 'sources']);
+  const worldTotal = number(at, 'worldTotal', o.worldTotal, { min: 0 });
+  const rows = list(at, 'rows', o.rows, 1).map((r, i) => parseRow(file, i, r, worldTotal));
+  unique(rows.map((r) => r.iso), (i, iso) =>
+    fail({ file, record: recordName('row', i, rows[i]?.country) }, 'iso', `repeats the country code ${JSON.stringify(iso)}`));
+  return {
+    title: text(at, 'title', o.title),
+    year: number(at, 'year', o.year, { min: 2000, max: 2100, integer: true }),
+    unit: text(at, 'unit', o.unit),
+    worldTotal,
+    rows,
+    sources: parseSources(at, 'sources', o.sources),
+  };
+}
+
+function parseShare(file: string, index: number, value: unknown): Share {
+  const at = { file, record: recordName('share', index, (value as { id?: unknown } | null)?.id) };
+  const o = object(at, '', value, ['id', 'label', 'percent', 'year', 'sources']);
+  return {
+    id: slug(at, 'id', o.id),
+    label: text(at, 'label', o.label),
+    percent: number(at, 'percent', o.percent, { min: 0, max: 100 }),
+    year: number(at, 'year', o.year, { min: 2000, max: 2100, integer: true }),
+    sources: parseSources(at, 'sources', o.sources),
+  };
+}
+
+export function parseStory(json: unknown, file: string = DATA_FILES.story): Story {
+  const at = { file, record: TOP };
+  const o = object(at, '', json, ['headline', 'dek', 'defaultDate', 'credits', 'callout']);
+  const callout = object(at, 'callout', o.callout, ['title', 'shares']);
+  const shares = list(at, 'callout.shares', callout.shares, 1).map((s, i) => parseShare(file, i, s));
+  unique(shares.map((s) => s.id), (i, id) =>
+    fail({ file, record: recordName('share', i, id) }, 'id', `repeats the id ${JSON.stringify(id)} of an earlier share`));
+  return {
+    headline: text(at, 'headline', o.headline),
+    dek: text(at, 'dek', o.dek),
+    defaultDate: isoDate(at, 'defaultDate', o.defaultDate),
+    credits: text(at, 'credits', o.credits),
+    callout: { title: text(at, 'callout.title', callout.title), shares },
+  };
+}
+
+/** All four files, checked against each other (event parties must exist in parties.json). */
+export function parseStoryData(files: { events: unknown; parties: unknown; production: unknown; story: unknown }): StoryData {
+  const parties = parseParties(files.parties);
+  return {
+    parties,
+    events: parseEvents(files.events, new Set(parties.map((p) => p.id))),
+    production: parseProduction(files.production),
+    story: parseStory(files.story),
+  };
+}

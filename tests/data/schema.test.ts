@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DataError, parseEvents, parseStoryData } from '../../src/data/schema';
+
+const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/data');
+
+type FileName = 'events' | 'parties' | 'production' | 'story';
+
+function readJson(file: string): unknown {
+  return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+}
+
+function realFiles(): Record<FileName, unknown> {
+  return {
+    events: readJson(path.join(DATA_DIR, 'events.json')),
+    parties: readJson(path.join(DATA_DIR, 'parties.json')),
+    production: readJson(path.join(DATA_DIR, 'production.json')),
+    story: readJson(path.join(DATA_DIR, 'story.json')),
+  };
+}
+
+/** The real data with one file replaced by a fixture named `<rule>.<file>.json`. */
+function errorFor(fixture: string): DataError {
+  const file = fixture.split('.').at(-2) as FileName;
+  const files = { ...realFiles(), [file]: readJson(path.join(FIXTURES, fixture)) };
+  try {
+    parseStoryData(files);
+  } catch (error) {
+    if (error instanceof DataError) return error;
+    throw error;
+  }
+  throw new Error(`${fixture} passed the schema`);
+}
+
+describe('parseStoryData(real data files)', () => {
+  it('accepts every file in data/', () => {
+    const data = parseStoryData(realFiles());
+    expect(data.events.map((e) => e.id)).toContain('us-japan');
+  });
+
+  it('returns the four deals with their public ids, each with an arc', () => {
+    const deals = parseStoryData(realFiles()).events.filter((e) => e.deal);
+    expect(deals.map((e) => e.id)).toEqual(['us-australia', 'us-malaysia', 'us-thailand', 'us-japan']);
+  });
+
+  it('returns events in date order', () => {
+    const dates = parseStoryData(realFiles()).events.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort());
+  });
+});
+
+describe('parseStoryData(files with one broken rule) throws a DataError naming file, record and field', () => {
+  const cases: [fixture: string, file: string, record: string, field: string, says: string][] = [
+    ['duplicate-id.events.json', 'data/events.json', 'event "us-japan" (#2)', 'id', 'repeats the id'],
+    ['bad-id.events.json', 'data/events.json', 'event "US_Japan" (#1)', 'id', 'URL-safe'],
+    ['impossible-date.events.json', 'data/events.json', 'event "us-japan" (#1)', 'date', 'not a real calendar date'],
+    ['date-out-of-range.events.json', 'data/events.json', 'event "us-japan" (#1)', 'date', 'between 2000-01-01 and 2100-12-31'],
+    ['lat-out-of-range.events.json', 'data/events.json', 'event "us-japan" (#1)', 'place.lat', 'between -90 and 90, got 91'],
+    ['lon-out-of-range.events.json', 'data/events.json', 'event "us-japan" (#1)', 'place.lon', 'between -180 and 180, got 180.5'],
+    ['missing-source.events.json', 'data/events.json', 'event "us-japan" (#1)', 'sources', 'at least 1 entry'],
+    ['unknown-party.events.json', 'data/events.json', 'event "us-japan" (#1)', 'parties[1]', 'unknown party "XX"'],
+    ['http-url.events.json', 'data/events.json', 'event "us-japan" (#1)', 'sources[0].url', 'must be an https URL, got "http://example.org/a"'],
+    ['missing-field.events.json', 'data/events.json', 'event "us-japan" (#1)', 'title', 'must be a text string, got nothing'],
+    ['unknown-field.events.json', 'data/events.json', 'event "us-japan" (#1)', 'sumary', 'is not a known field'],
+    ['bad-kind.events.json', 'data/events.json', 'event "us-japan" (#1)', 'kind', 'must be one of framework, memorandum'],
+    ['deal-without-partner.events.json', 'data/events.json', 'event "us-japan" (#1)', 'deal.partner', "must be one of this event's parties (US, JP)"],
+    ['missing-deal.events.json', 'data/events.json', 'event "us-japan" (#1)', 'deal', 'is required for a framework event'],
+    ['bad-quote-index.events.json', 'data/events.json', 'event "us-japan" (#1)', 'quote.source', 'between 0 and 0, got 1'],
+    ['negative-usd.events.json', 'data/events.json', 'event "us-japan" (#1)', 'value.usd', 'at least 0, got -5'],
+    ['missing-value.events.json', 'data/events.json', 'event "us-japan" (#1)', 'value', 'write null'],
+    ['bad-iso.parties.json', 'data/parties.json', 'party "AU" (#2)', 'iso', '3-digit ISO 3166-1 numeric code'],
+    ['duplicate-id.parties.json', 'data/parties.json', 'party "AU" (#7)', 'id', 'repeats the id'],
+    ['negative-amount.production.json', 'data/production.json', 'row "China" (#1)', 'production', 'got -270000'],
+    ['non-number-total.production.json', 'data/production.json', 'top level', 'worldTotal', 'must be a finite number'],
+    ['percent-out-of-range.story.json', 'data/story.json', 'share "china-mining" (#1)', 'percent', 'between 0 and 100, got 169'],
+    ['impossible-date.story.json', 'data/story.json', 'top level', 'defaultDate', 'not a real calendar date'],
+  ];
+
+  it.each(cases)('%s → %s, %s, field %s', (fixture, file, record, field, says) => {
+    const error = errorFor(fixture);
+    expect({ file: error.file, record: error.record, field: error.field }).toEqual({ file, record, field });
+    expect(error.message).toContain(`${file}: ${record}: field "${field}": `);
+    expect(error.message).toContain(says);
+  });
+});
+
+describe('parseEvents(events out of order)', () => {
+  it('returns them sorted by date', () => {
+    const json = readJson(path.join(FIXTURES, 'unsorted.events.json'));
+    const events = parseEvents(json, new Set(['US', 'JP', 'CN']));
+    expect(events.map((e) => e.id)).toEqual(['china-controls-oct', 'us-japan']);
+  });
+});
