@@ -1,0 +1,39 @@
+// Node-only: read the four data files from a folder and check them with the shared schema.
+// Used by the Vite plugin (build and dev) and by the tests.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DATA_FILES, DataError, parseStoryData, type DataFileName } from './schema';
+import type { StoryData } from './types';
+
+export interface ValidatedFiles {
+  /** The parsed, typed story. */
+  data: StoryData;
+  /** Each file's JSON exactly as written, to be emitted (minified) into the build. */
+  json: Record<DataFileName, unknown>;
+}
+
+const NAMES = Object.keys(DATA_FILES) as DataFileName[];
+
+async function readJson(dir: string, name: DataFileName): Promise<unknown> {
+  const file = DATA_FILES[name];
+  let body: string;
+  try {
+    body = await readFile(path.join(dir, `${name}.json`), 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DataError(file, 'top level', '(file)', `could not be read: ${reason}`);
+  }
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DataError(file, 'top level', '(json)', `is not valid JSON: ${reason}`);
+  }
+}
+
+/** Reads `<dir>/events.json`, `parties.json`, `production.json`, `story.json`; throws DataError. */
+export async function readAndValidate(dir: string): Promise<ValidatedFiles> {
+  const entries = await Promise.all(NAMES.map(async (name) => [name, await readJson(dir, name)] as const));
+  const json = Object.fromEntries(entries) as Record<DataFileName, unknown>;
+  return { data: parseStoryData(json), json };
+}
