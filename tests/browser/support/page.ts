@@ -64,8 +64,13 @@ export async function openPage(browser: Browser, url: string, viewport: Viewport
  */
 export async function waitForReady(frame: Page | Frame, errors: string[] = [], timeout = 45_000): Promise<void> {
   try {
+    // A page with no data-state at all 5 s after navigation is not the app (or an old build):
+    // say so at once rather than after the full timeout.
     await frame.waitForFunction(
-      () => ['ready', 'error'].includes(document.documentElement.dataset.state ?? ''),
+      () => {
+        const state = document.documentElement.dataset.state;
+        return state === 'ready' || state === 'error' || (state === undefined && performance.now() > 5000);
+      },
       undefined,
       { timeout, polling: 100 },
     );
@@ -78,6 +83,10 @@ export async function waitForReady(frame: Page | Frame, errors: string[] = [], t
     );
   }
   const state = await frame.evaluate(() => document.documentElement.dataset.state);
+  if (state === undefined) {
+    throw new Error(`Page has no <html data-state>: not the story app, or a build from before it?` +
+      (errors.length ? `\nErrors:\n  ${errors.join('\n  ')}` : ''));
+  }
   if (state === 'error') {
     const shown = await frame.evaluate(() => document.body.innerText.trim().slice(0, 500));
     throw new Error(`App reported data-state="error": ${shown || '(no message shown)'}` +

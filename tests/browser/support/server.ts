@@ -15,11 +15,19 @@ export interface ServeOptions {
   gzip?: boolean;
   /** Added to every response, e.g. a Content-Security-Policy. */
   headers?: Record<string, string>;
-  /** Extra pages served from memory at an exact path, e.g. `{ '/host.html': '<!doctype html>…' }`. */
-  routes?: Record<string, string>;
+  /**
+   * Extra pages served from memory at an exact path, e.g. `{ '/host.html': '<!doctype html>…' }`.
+   * A function gets the server's origins, for a host page that must point at the app.
+   */
+  routes?: Record<string, string | ((origins: Origins) => string)>;
 }
 
-export interface StaticServer {
+export interface Origins {
+  origin: string;
+  altOrigin: string;
+}
+
+export interface StaticServer extends Origins {
   /** `http://localhost:PORT`: the app's origin in the tests. */
   origin: string;
   /** `http://127.0.0.1:PORT`: same server, but a different origin for the browser. */
@@ -69,7 +77,7 @@ function resolveFile(root: string, urlPath: string): string | null {
   return stat.isFile() ? file : null;
 }
 
-function handler(root: string, opts: ServeOptions) {
+function handler(root: string, opts: ServeOptions, origins: () => Origins) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     for (const [k, v] of Object.entries(opts.headers ?? {})) res.setHeader(k, v);
     // Every test must see the current build, never a cached one.
@@ -79,7 +87,8 @@ function handler(root: string, opts: ServeOptions) {
       return;
     }
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const route = opts.routes?.[path];
+    const routeSpec = opts.routes && Object.hasOwn(opts.routes, path) ? opts.routes[path] : undefined;
+    const route = typeof routeSpec === 'function' ? routeSpec(origins()) : routeSpec;
     const file = route === undefined ? resolveFile(root, path) : null;
     if (route === undefined && file === null) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found\n');
@@ -125,7 +134,8 @@ export async function serveDist(opts: ServeOptions = {}): Promise<StaticServer> 
   if (!opts.root && !existsSync(join(root, 'index.html'))) {
     throw new Error(`No built app at ${root}: run \`vite build\` first (npm test does).`);
   }
-  const handle = handler(root, opts);
+  let origins: Origins = { origin: '', altOrigin: '' };
+  const handle = handler(root, opts, () => origins);
   const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((err: unknown) => {
       if (!res.headersSent) res.writeHead(500);
@@ -143,9 +153,9 @@ export async function serveDist(opts: ServeOptions = {}): Promise<StaticServer> 
   } catch {
     // No IPv6 loopback here (or the port is taken there): 127.0.0.1 serves localhost alone.
   }
+  origins = { origin: `http://localhost:${port}`, altOrigin: `http://127.0.0.1:${port}` };
   return {
-    origin: `http://localhost:${port}`,
-    altOrigin: `http://127.0.0.1:${port}`,
+    ...origins,
     close: async () => {
       await Promise.all(
         servers.map(
