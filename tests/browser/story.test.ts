@@ -1,0 +1,121 @@
+// The core story map, driven as a reader would: URL in, what is drawn and shown out.
+// Dates and ids are the story's own (data/events.json): Australia signs on 20 Oct 2025,
+// Malaysia and Thailand on 26 Oct, Japan on 28 Oct.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { drawnDeals } from './support/dom';
+import { openApp } from './support/page';
+import { serveDist, type StaticServer } from './support/server';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the story map at its default URL', () => {
+  test('loads with no console error and no page error', async () => {
+    const app = await openApp(browser, server);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  test('requests nothing from any origin but its own', async () => {
+    const app = await openApp(browser, server);
+    // Move through the whole story too, so that anything loaded lazily is requested.
+    await app.page.focus('#timeline');
+    await app.page.keyboard.press('Home');
+    await app.page.keyboard.press('End');
+    await app.page.waitForFunction(() => document.documentElement.dataset.state === 'ready');
+    const foreign = app.requests.filter((url) => {
+      if (url.startsWith('data:') || url.startsWith('blob:')) return false;
+      return new URL(url).origin !== server.origin;
+    });
+    expect(foreign).toEqual([]);
+    expect(app.requests.length).toBeGreaterThan(1);
+    await app.close();
+  });
+
+  test('gives the map an accessible name', async () => {
+    const app = await openApp(browser, server);
+    expect((await app.page.getAttribute('#map', 'aria-label'))?.trim()).toBeTruthy();
+    await app.close();
+  });
+});
+
+describe('?date=YYYY-MM-DD draws the deals in force on that day', () => {
+  test.each([
+    ['2025-10-19', []],
+    ['2025-10-27', ['us-australia', 'us-malaysia', 'us-thailand']],
+    ['2025-11-07', ['us-australia', 'us-japan', 'us-malaysia', 'us-thailand']],
+  ])('on %s: %j', async (date, deals) => {
+    const app = await openApp(browser, server, `?date=${date}`);
+    expect(await drawnDeals(app.page)).toEqual(deals);
+    await app.close();
+  });
+
+  test('draws every arc with a non-empty path', async () => {
+    const app = await openApp(browser, server, '?date=2025-11-07');
+    const lengths = await app.page.$$eval('path.flow-arc', (ps) => ps.map((p) => (p as SVGPathElement).getTotalLength()));
+    expect(lengths).toHaveLength(4);
+    for (const len of lengths) expect(len).toBeGreaterThan(10);
+    await app.close();
+  });
+
+  test('marks the same deals in force in the events table', async () => {
+    const app = await openApp(browser, server, '?date=2025-10-27');
+    const inForce = await app.page.$$eval('#events-table tr[data-event-id^="us-"]', (rows) =>
+      Object.fromEntries(rows.map((r) => [(r as HTMLElement).dataset.eventId, (r as HTMLElement).dataset.inForce])),
+    );
+    expect(inForce).toEqual({ 'us-australia': 'true', 'us-malaysia': 'true', 'us-thailand': 'true', 'us-japan': 'false' });
+    await app.close();
+  });
+});
+
+describe('?deal=<id> opens that deal', () => {
+  test('?deal=us-japan shows the event card for the US–Japan deal', async () => {
+    const app = await openApp(browser, server, '?deal=us-japan');
+    const card = app.page.locator('#event-card');
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.getAttribute('data-event-id')).toBe('us-japan');
+    expect(await card.locator('h2').innerText()).toMatch(/Japan/);
+    await app.close();
+  });
+
+  test('with no ?deal the event card is hidden', async () => {
+    const app = await openApp(browser, server);
+    expect(await app.page.locator('#event-card').getAttribute('hidden')).not.toBeNull();
+    expect(await app.page.locator('#event-card').isVisible()).toBe(false);
+    await app.close();
+  });
+});
+
+describe('an invalid URL (?date=2025-02-30&deal=nope)', () => {
+  // What the reader sees, compared with the default URL rather than hard-coded defaults.
+  const view = (app: Awaited<ReturnType<typeof openApp>>) =>
+    app.page.evaluate(() => ({
+      slider: (document.querySelector('#timeline') as HTMLInputElement).value,
+      date: document.querySelector('#timeline-date')?.textContent?.trim(),
+      cardHidden: document.querySelector('#event-card')?.hasAttribute('hidden'),
+      arcs: [...document.querySelectorAll<SVGPathElement>('path.flow-arc')].map((p) => p.dataset.deal).sort(),
+    }));
+
+  test('still renders, warns on the console without an error, and shows the defaults', async () => {
+    const app = await openApp(browser, server, '?date=2025-02-30&deal=nope');
+    expect(app.errors).toEqual([]);
+    expect(app.console.filter((m) => m.type === 'warning').length).toBeGreaterThan(0);
+    const fallback = await view(app);
+    await app.close();
+    const plain = await openApp(browser, server);
+    expect(fallback).toEqual(await view(plain));
+    await plain.close();
+  });
+});
