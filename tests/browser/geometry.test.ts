@@ -70,14 +70,15 @@ async function dragPoint(page: Page): Promise<Point> {
 describe('the flow overlay over the moving map', () => {
   test('is in register when the story opens', async () => {
     const app = await openApp(browser, server, '?date=2025-11-07');
-    expectInRegister(await register(app.page));
+    expectInRegister(await settled(app.page, () => register(app.page)));
     await app.close();
   });
 
   test('stays in register during and after a mouse drag, and moves by exactly the drag', async () => {
     const app = await openApp(browser, server, '?date=2025-11-07');
     const { page } = app;
-    const before = await register(page);
+    // The story may still be flying the camera to the current event when it reports ready.
+    const before = await settled(page, () => register(page));
     const from = await dragPoint(page);
     const drag = { x: -160, y: 70 };
 
@@ -105,7 +106,8 @@ describe('the flow overlay over the moving map', () => {
   test('stays in register after a wheel zoom', async () => {
     const app = await openApp(browser, server, '?date=2025-11-07');
     const { page } = app;
-    const before = await register(page);
+    // The story may still be flying the camera to the current event when it reports ready.
+    const before = await settled(page, () => register(page));
     const at = await dragPoint(page);
     await page.mouse.move(at.x, at.y);
     await page.mouse.wheel(0, -400);
