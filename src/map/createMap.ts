@@ -1,10 +1,10 @@
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { LngLat, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // The worker is self-contained; Vite copies it into assets/ and gives its URL on our origin.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { BasemapGeoJSON } from './basemap';
 import { cameraFor, initialBounds, type Padding } from './initialView';
-import { basemapStyle } from './style';
+import { basemapStyle, palette } from './style';
 import { hasWebGL } from './webgl';
 
 export interface CreateMapOptions {
@@ -22,6 +22,8 @@ export interface CreateMapOptions {
 
 const MIN_ZOOM = 0.5;
 const MAX_ZOOM = 6;
+/** How far north or south the centre may be panned (the Mercator world ends at ±85°). */
+const MAX_CENTER_LATITUDE = 75;
 const ATTRIBUTION = '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>';
 
 /**
@@ -37,6 +39,10 @@ export function createMap(container: HTMLElement, options: CreateMapOptions): Pr
   setWorkerUrl(workerUrl);
   const camera = cameraFor(initialBounds(), container.clientWidth || 1, container.clientHeight || 1, padding);
   const style = basemapStyle({ basemap, highlight, fontBase: new URL('fonts/', container.ownerDocument.baseURI) });
+  const minZoom = Math.min(MIN_ZOOM, camera.zoom);
+  // Zoomed out on a portrait screen the world is shorter than the canvas; the style's
+  // background layer covers the world only, so the sea colour comes from the container.
+  container.style.backgroundColor = palette.sea;
   return new Promise((resolve, reject) => {
     let map: MapLibreMap;
     try {
@@ -46,7 +52,7 @@ export function createMap(container: HTMLElement, options: CreateMapOptions): Pr
         center: camera.center,
         zoom: camera.zoom,
         // A narrow phone needs to zoom out past MIN_ZOOM to show the whole first view.
-        minZoom: Math.min(MIN_ZOOM, camera.zoom),
+        minZoom,
         maxZoom: MAX_ZOOM,
         maxPitch: 0,
         renderWorldCopies: true,
@@ -56,6 +62,14 @@ export function createMap(container: HTMLElement, options: CreateMapOptions): Pr
         pitchWithRotate: false,
         touchPitch: false,
         attributionControl: { compact: true, customAttribution: ATTRIBUTION },
+        // MapLibre's default constraint keeps the world at least as tall as the viewport,
+        // which on a portrait phone forbids the zoom that fits Perth and Washington side by
+        // side. Ours lets the world be shorter (the sea colour fills above and below) and
+        // only stops the centre from leaving the map.
+        transformConstrain: (center, zoom) => ({
+          center: new LngLat(center.lng, Math.max(-MAX_CENTER_LATITUDE, Math.min(MAX_CENTER_LATITUDE, center.lat))),
+          zoom: Math.max(minZoom, Math.min(MAX_ZOOM, zoom)),
+        }),
       });
     } catch (error) {
       reject(new Error(`The map could not be created: ${error instanceof Error ? error.message : String(error)}`, { cause: error }));
