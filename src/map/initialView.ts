@@ -1,8 +1,9 @@
 // The first view: a Pacific-centred frame from the Indian Ocean to the US east coast.
 //
 // The frame crosses the antimeridian, so it is written with unwrapped longitudes (east of
-// 180 as 180 + x: Washington, -77°, is 283°). MapLibre's fitBounds normalises bounds to
-// [-180, 180] and would frame the Atlantic side instead, so the camera is computed here:
+// 180 as 180 + x: Washington, -77°, is 283°). MapLibre 6's fitBounds does accept these
+// (checked in Chromium: centre 175°, the same zoom as here), but the camera is needed
+// before the map exists (its first frame, its minZoom), so it is computed here:
 // Web Mercator, 512 px world at zoom 0 (MapLibre's tile size), no bearing, no pitch.
 
 /** [[west, south], [east, north]] in degrees; east may exceed 180 (unwrapped). */
