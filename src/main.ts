@@ -1,1 +1,111 @@
-console.log("scaffold")
+import './styles/app.css';
+import type { StoryData } from './data/types';
+import { loadStoryData } from './data/load';
+import { loadBasemap } from './map/loadBasemap';
+import { createMap } from './map/createMap';
+import { basemapGeoJSON } from './map/basemap';
+import { createViewStore } from './state/store';
+import { parseUrl } from './state/urlCodec';
+import { urlSync } from './state/urlSync';
+import { dealsInForce, currentEvent, chinaControls, contextEventsUpTo } from './state/selectors';
+import { selectEvent, setHover } from './state/actions';
+import { storyTimeScale } from './time/storyTimeScale';
+import { mapViewSource } from './map/mapViewSource';
+import { OverlayHost } from './map/overlayHost';
+import { prepareFlows } from './map/prepareFlows';
+import { flowsLayer } from './map/flowsLayer';
+import { productionLayer } from './map/productionLayer';
+import { eventsLayer } from './map/eventsLayer';
+import { prepareEventMark, prepareProduction } from './map/pointMarks';
+import { cameraController } from './map/cameraController';
+import { toWorld } from './geo/mercator';
+import { createLayout } from './ui/layout';
+import { mountTimeline } from './ui/timeline';
+import { mountCard } from './ui/card';
+import { mountLegend } from './ui/legend';
+import { mountCallout } from './ui/callout';
+import { mountTooltip } from './ui/tooltip';
+import { mountPlayer } from './ui/player';
+import { mountTableToggle } from './ui/tableToggle';
+import { showFatal } from './ui/fatal';
+
+const root = document.getElementById('app')!;
+const base = document.baseURI;
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+async function start(): Promise<void> {
+  document.documentElement.dataset.state = 'loading';
+
+  // 1. Load the story and the basemap in parallel, both from our own origin.
+  const [data, topology] = await Promise.all([loadStoryData(base), loadBasemap(base)]);
+  const { events, story, production } = data;
+  const partyName = partyNames(data);
+
+  // 2. Read the URL: bad values fall back to the defaults, with a warning in the console.
+  const scale = storyTimeScale(events.map((e) => e.date));
+  const { state: url, warnings } = parseUrl(location.search, { ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end });
+  for (const w of warnings) console.warn(`[critical-minerals-map] ${w}`);
+  const selected = url.deal ? events.find((e) => e.id === url.deal) ?? null : null;
+  let date = url.date ?? story.defaultDate;
+  if (selected && selected.date > date) {
+    console.warn(`[critical-minerals-map] deal "${selected.id}" was signed after ${date}; showing ${selected.date}.`);
+    date = selected.date;
+  }
+
+  // 3. The store: inputs only.
+  const store = createViewStore({ date, selectedId: selected?.id ?? null, hoverId: null, playing: false });
+
+  // 4. The page frame and the map.
+  const layout = createLayout(root, story, { showTitle: url.title, embed: url.embed });
+  const highlight = data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
+  const map = await createMap(layout.map, { basemap: basemapGeoJSON(topology), highlight, cooperativeGestures: url.embed });
+
+  // 5. The D3 overlays over the map: production circles, China's events, the US deal flows.
+  const flows = prepareFlows(events.filter((e) => e.deal), partyName);
+  const origin = events.find((e) => e.deal)?.deal?.origin;
+  const host = new OverlayHost(mapViewSource(map), 'US critical-minerals deals and China’s export controls');
+  host.add(productionLayer()).update(prepareProduction(production));
+  const eventMarks = host.add(eventsLayer((id) => selectEvent(store, events.find((e) => e.id === id)!)));
+  const flowMarks = host.add(flowsLayer({
+    onSelect: (id) => selectEvent(store, events.find((e) => e.id === id)!),
+    onHover: (id) => setHover(store, id),
+  }));
+  const originMark = origin ? { name: 'Washington', world: toWorld([origin.lon, origin.lat]) } : null;
+  const renderOverlays = () => {
+    const s = store.getState();
+    const activeId = s.hoverId ?? currentEvent(events, s)?.id ?? null;
+    const inForce = new Set(dealsInForce(events, s.date).map((e) => e.id));
+    flowMarks.update({ flows: flows.filter((f) => inForce.has(f.id)), activeId, origin: originMark });
+    const controls = chinaControls(events, s.date);
+    const context = contextEventsUpTo(events, s.date).filter((e) => e.kind !== 'export-control' && e.kind !== 'suspension');
+    eventMarks.update({ marks: [...(controls ? [controls] : []), ...context].map(prepareEventMark), activeId });
+  };
+  renderOverlays();
+  store.subscribe(renderOverlays);
+  map.on('movestart', () => setHover(store, null));
+
+  // 6. The reader's controls and the text around the map.
+  mountTimeline(layout.timeline, store, { events, scale });
+  mountCard(layout.card, store, { events, partyName });
+  mountLegend(layout.legend, production);
+  mountCallout(layout.callout, story.callout);
+  mountTooltip(layout.mapWrap, store, flows);
+  mountPlayer(store, { events, scale });
+  mountTableToggle(layout.extras, store, { events, production, partyName });
+
+  // 7. Subscribers that follow the view: the camera and the address bar.
+  cameraController(map, store, { events, flows, reducedMotion, minZoom: map.getMinZoom() });
+  urlSync(store, location, history);
+
+  document.documentElement.dataset.state = 'ready';
+}
+
+function partyNames(data: StoryData): (id: string) => string {
+  const names = new Map(data.parties.map((p) => [p.id, p.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+start().catch((error: unknown) => {
+  console.error(error);
+  showFatal(root, error, () => location.reload());
+});

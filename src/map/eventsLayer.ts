@@ -46,7 +46,8 @@ export function eventsLayer(onSelect: (id: string) => void): OverlayLayer<Events
       .attr('aria-pressed', (m) => String(m.id === props.activeId))
       .classed('is-active', (m) => m.id === props.activeId)
       .select('text')
-      .text((m) => m.title);
+      // Only the current event is labelled: several labels at once crowd East Asia.
+      .text((m) => (m.id === props.activeId ? m.title : ''));
     if (viewport) reproject(viewport);
   }
 

@@ -24,11 +24,11 @@ export interface Camera {
 
 const TILE_SIZE = 512;
 
-/** Indian Ocean (60°E) to past Washington DC (77°W = 283°E); Tasmania to Kamchatka. */
+/** Indian Ocean (60°E) to past Washington DC (77°W = 283°E); Tasmania to the Bering Strait, where the US–Japan great circle peaks (67°N). */
 export function initialBounds(): UnwrappedBounds {
   return [
     [60, -45],
-    [290, 62],
+    [290, 68],
   ];
 }
 

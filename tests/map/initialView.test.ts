@@ -35,8 +35,9 @@ describe('cameraFor(initialBounds(), width, height, padding)', () => {
     const camera = cameraFor(initialBounds(), 1280, 700, 20);
     const [west] = screenPoint(camera, 1280, 700, [60, 0]);
     const [east] = screenPoint(camera, 1280, 700, [290, 0]);
-    const [, north] = screenPoint(camera, 1280, 700, [175, 62]);
-    const [, south] = screenPoint(camera, 1280, 700, [175, -45]);
+    const [[, southLat], [, northLat]] = initialBounds();
+    const [, north] = screenPoint(camera, 1280, 700, [175, northLat]);
+    const [, south] = screenPoint(camera, 1280, 700, [175, southLat]);
     const fitsWidth = Math.abs(west - 20) < 1e-6 && Math.abs(east - 1260) < 1e-6;
     const fitsHeight = Math.abs(north - 20) < 1e-6 && Math.abs(south - 680) < 1e-6;
     expect(fitsWidth || fitsHeight).toBe(true);

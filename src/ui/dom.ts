@@ -1,0 +1,31 @@
+type Child = Node | string | null | undefined | false;
+
+/**
+ * Creates an element with attributes and children. Text is always inserted as text
+ * (never parsed as HTML), so story data cannot inject markup.
+ */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number | boolean | null | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    el.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children) if (child !== null && child !== undefined && child !== false) el.append(child);
+  return el;
+}
+
+/** A link to a source: https only, new tab, no referrer or opener handed to the other site. */
+export function externalLink(url: string, text: string): HTMLAnchorElement | HTMLSpanElement {
+  let safe: URL | null = null;
+  try {
+    safe = new URL(url);
+  } catch {
+    safe = null;
+  }
+  if (!safe || safe.protocol !== 'https:') return h('span', {}, text);
+  return h('a', { href: safe.href, target: '_blank', rel: 'noopener noreferrer' }, text, h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'));
+}

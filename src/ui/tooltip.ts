@@ -1,0 +1,37 @@
+import type { ViewStore } from '../state/store';
+import type { FlowMark } from '../map/prepareFlows';
+import { formatLongDate } from '../time/dates';
+import { h } from './dom';
+
+/**
+ * The deal tooltip: shown next to the partner marker under the pointer or keyboard
+ * focus, with the deal's title, date and value. Hidden while the map moves.
+ */
+export function mountTooltip(mapWrap: HTMLElement, store: ViewStore, flows: readonly FlowMark[]): () => void {
+  const tip = h('div', { class: 'tooltip', role: 'tooltip', id: 'deal-tooltip', hidden: true });
+  mapWrap.append(tip);
+
+  function show(id: string | null): void {
+    const flow = flows.find((f) => f.id === id);
+    const marker = id ? mapWrap.querySelector<SVGGElement>(`.partner-marker[data-deal="${CSS.escape(id)}"]`) : null;
+    if (!flow || !marker) {
+      tip.hidden = true;
+      return;
+    }
+    tip.replaceChildren(h('strong', {}, flow.title), h('span', {}, formatLongDate(flow.date)), h('span', {}, flow.valueLabel));
+    tip.hidden = false;
+    const box = marker.getBoundingClientRect();
+    const frame = mapWrap.getBoundingClientRect();
+    const x = box.left + box.width / 2 - frame.left;
+    const y = box.top - frame.top;
+    const left = Math.max(4, Math.min(frame.width - tip.offsetWidth - 4, x - tip.offsetWidth / 2));
+    const top = y - tip.offsetHeight - 8 >= 0 ? y - tip.offsetHeight - 8 : y + box.height + 8;
+    tip.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+  }
+
+  const unsubscribe = store.subscribe((s) => s.hoverId, show);
+  return () => {
+    unsubscribe();
+    tip.remove();
+  };
+}
