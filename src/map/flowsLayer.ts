@@ -102,9 +102,6 @@ export function flowsLayer(handlers: FlowsHandlers): OverlayLayer<FlowsProps> {
   function reproject(v: Viewport): void {
     viewport = v;
     arcs.selectAll<SVGGElement, FlowMark>('g.flow').attr('transform', (f) => groupTransform(v, Math.round((v.cx - f.midX) / WORLD_SIZE)));
-    // Strokes keep their screen width at any zoom (vector-effect), but dashes are in the
-    // group's units: scale the motion pattern back to pixels.
-    arcs.style('--dash-scale', String(1 / v.k));
     markers.selectAll<SVGGElement, FlowMark>('g.partner-marker').attr('transform', (f) => translate(toScreen(v, f.target)));
     markers.selectAll<SVGGElement, NonNullable<FlowsProps['origin']>>('g.origin-marker').attr('transform', (o) => translate(toScreen(v, o.world)));
   }

@@ -1,3 +1,5 @@
+import { fromWorld, toWorld, WORLD_SIZE } from '../geo/mercator';
+
 // The first view: a Pacific-centred frame from the Indian Ocean to the US east coast.
 //
 // The frame crosses the antimeridian, so it is written with unwrapped longitudes (east of
@@ -22,7 +24,7 @@ export interface Camera {
   zoom: number;
 }
 
-const TILE_SIZE = 512;
+const TILE_SIZE = WORLD_SIZE;
 
 /** Indian Ocean (60°E) to past Washington DC (77°W = 283°E); Tasmania to the Bering Strait, where the US–Japan great circle peaks (67°N). */
 export function initialBounds(): UnwrappedBounds {
@@ -64,17 +66,17 @@ export function screenPoint(camera: Camera, width: number, height: number, [lon,
   ];
 }
 
+// Unit-square Web Mercator (world coordinates ÷ WORLD_SIZE), from the shared geometry.
 function mercatorX(lon: number): number {
-  return (lon + 180) / 360;
+  return toWorld([lon, 0])[0] / WORLD_SIZE;
 }
 
 function mercatorY(lat: number): number {
-  const phi = (lat * Math.PI) / 180;
-  return 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI);
+  return toWorld([0, lat])[1] / WORLD_SIZE;
 }
 
 function latitudeOf(y: number): number {
-  return (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+  return fromWorld([0, y * WORLD_SIZE])[1];
 }
 
 function wrapLongitude(lon: number): number {
