@@ -18,6 +18,7 @@ import { productionLayer } from './map/productionLayer';
 import { eventsLayer } from './map/eventsLayer';
 import { prepareEventMark, prepareProduction } from './map/pointMarks';
 import { cameraController } from './map/cameraController';
+import { labelController } from './map/labelController';
 import { toWorld } from './geo/mercator';
 import { createLayout } from './ui/layout';
 import { mountTimeline } from './ui/timeline';
@@ -95,6 +96,7 @@ async function start(): Promise<void> {
 
   // 7. Subscribers that follow the view: the camera and the address bar.
   cameraController(map, store, { events, flows, reducedMotion, minZoom: map.getMinZoom() });
+  labelController(map, store, events, data.parties);
   urlSync(store, location, history);
 
   document.documentElement.dataset.state = 'ready';

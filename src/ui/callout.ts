@@ -8,8 +8,8 @@ export function mountCallout(parent: HTMLElement, callout: Story['callout']): ()
     h('ul', {}, ...callout.shares.map((s) =>
       h('li', {},
         h('span', { class: 'share' }, `${s.percent}%`),
-        h('span', { class: 'share-label' }, ` ${s.label} `),
-        h('span', { class: 'share-source' }, '(', ...s.sources.flatMap((src, i) => [i > 0 ? '; ' : '', externalLink(src.url, src.publisher)]), `, ${s.year})`)))));
+        h('span', { class: 'share-label' }, `${s.label} `,
+          h('span', { class: 'share-source' }, '(', ...s.sources.flatMap((src, i) => [i > 0 ? '; ' : '', externalLink(src.url, src.publisher)]), `, ${s.year})`))))));
   parent.append(node);
   return () => node.remove();
 }

@@ -41,9 +41,10 @@ export function mountLegend(parent: HTMLElement, production: Production): () => 
       h('li', {}, h('span', { class: 'swatch swatch-partner', 'aria-hidden': 'true' }), 'Partner (select for details)'),
       h('li', {}, h('span', { class: 'swatch swatch-china', 'aria-hidden': 'true' }), 'China’s export controls and other events')),
     h('div', { class: 'legend-production' },
-      h('p', {}, `${production.title} (${production.unit})`),
       svg,
-      source ? h('p', { class: 'legend-source' }, 'Source: ', externalLink(source.url, source.publisher)) : null)));
+      h('div', {},
+        h('p', {}, `${production.title} (${production.unit})`),
+        source ? h('p', { class: 'legend-source' }, 'Source: ', externalLink(source.url, source.publisher)) : null))));
   parent.append(details);
   return () => details.remove();
 }
