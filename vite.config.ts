@@ -1,18 +1,21 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { storyData } from './src/data/vitePlugin';
+import { CONTENT_SECURITY_POLICY } from './src/security/csp';
+import { contentSecurityPolicy } from './src/security/cspPlugin';
 
 // Relative base: the built site works from any path (a CMS folder, a CDN prefix, file
 // servers that newsrooms use), and every request stays on the page's own origin.
 export default defineConfig({
   base: './',
-  plugins: [storyData()],
+  plugins: [storyData(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,
     assetsInlineLimit: 0,
   },
-  preview: { host: 'localhost' },
+  // The same policy as index.html's <meta>, as a header (see src/security/csp.ts).
+  preview: { host: 'localhost', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   server: { host: 'localhost' },
   test: {
     projects: [

@@ -39,8 +39,10 @@ export function mountTimeline(parent: HTMLElement, store: ViewStore, o: Timeline
       'data-event-id': e.id,
       title: `${formatLongDate(e.date, 'short')}: ${e.title}`,
       'aria-hidden': 'true',
-      style: `left:${(scale(e.date) * 100).toFixed(3)}%;--row:${row}`,
     });
+    // CSSOM, not a style="" attribute: the page's CSP (style-src 'self') blocks the latter.
+    tick.style.setProperty('left', `${(scale(e.date) * 100).toFixed(3)}%`);
+    tick.style.setProperty('--row', String(row));
     tick.addEventListener('click', () => goToEvent(store, e));
     return tick;
   });
@@ -109,7 +111,9 @@ function monthLabels(scale: StoryTimeScale): HTMLElement[] {
     const iso = `${y}-${String(m).padStart(2, '0')}-01`;
     if (iso > scale.end) break;
     const at = iso < scale.start ? scale.start : iso;
-    labels.push(h('span', { style: `left:${(scale(at) * 100).toFixed(3)}%` }, formatLongDate(at, 'short').split(' ')[1]!));
+    const label = h('span', {}, formatLongDate(at, 'short').split(' ')[1]!);
+    label.style.setProperty('left', `${(scale(at) * 100).toFixed(3)}%`);
+    labels.push(label);
     m += 1;
     if (m > 12) { m = 1; y += 1; }
   }
