@@ -14,6 +14,8 @@ export interface CreateMapOptions {
   highlight?: readonly string[];
   /** Ctrl/⌘ + scroll to zoom and two fingers to pan, for a map embedded in an article. */
   cooperativeGestures?: boolean;
+  /** MapLibre UI strings to override, e.g. the cooperative-gesture hints. */
+  locale?: Readonly<Record<string, string>>;
   /** false: a static picture (no handlers, no zoom buttons). Default true. */
   interactive?: boolean;
   /** Room around the first view (e.g. under a card), in CSS pixels. Default 16. */
@@ -32,7 +34,7 @@ const ATTRIBUTION = '<a href="https://www.naturalearthdata.com/" target="_blank"
  * created. North-up and unpitched, always: the D3 overlay assumes a flat Mercator.
  */
 export function createMap(container: HTMLElement, options: CreateMapOptions): Promise<MapLibreMap> {
-  const { basemap, highlight = [], cooperativeGestures = false, interactive = true, padding = 16 } = options;
+  const { basemap, highlight = [], cooperativeGestures = false, interactive = true, padding = 16, locale } = options;
   if (!hasWebGL(container.ownerDocument)) {
     return Promise.reject(new Error('The map needs WebGL2, which this browser or device does not provide.'));
   }
@@ -58,6 +60,7 @@ export function createMap(container: HTMLElement, options: CreateMapOptions): Pr
         renderWorldCopies: true,
         interactive,
         cooperativeGestures,
+        ...(locale ? { locale: { ...locale } } : {}),
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,

@@ -1,0 +1,43 @@
+export interface EmbedSnippetOptions {
+  /** The full page's address (its query and hash are replaced). */
+  readonly pageUrl: string;
+  readonly date: string;
+  readonly deal: string | null;
+  /** Show the headline and dek in the embed. */
+  readonly showTitle: boolean;
+  /** Show the timeline (false: a static view at `date`). */
+  readonly showControls: boolean;
+  /** The iframe's accessible name. */
+  readonly title: string;
+}
+
+/** Height before the loader sizes the frame, and if a CMS strips the loader script. */
+export const FALLBACK_HEIGHT = 760;
+
+/** The iframe's address for these options: `?embed=1&date=…[&deal=…][&title=0][&controls=0]`. */
+export function embedSrc(o: Omit<EmbedSnippetOptions, 'title'>): string {
+  const url = new URL(o.pageUrl);
+  const params = new URLSearchParams({ embed: '1', date: o.date });
+  if (o.deal !== null) params.set('deal', o.deal);
+  if (!o.showTitle) params.set('title', '0');
+  if (!o.showControls) params.set('controls', '0');
+  url.search = params.toString();
+  url.hash = '';
+  return url.href;
+}
+
+/**
+ * The code a journalist pastes into an article: a full-width lazy iframe with an accessible
+ * title, and our dependency-free loader that sizes it to its content.
+ */
+export function embedSnippet(o: EmbedSnippetOptions): string {
+  const loader = new URL('embed.js', o.pageUrl).href;
+  return [
+    `<iframe data-critical-minerals-map src="${attr(embedSrc(o))}" title="${attr(o.title)}" loading="lazy" width="100%" height="${FALLBACK_HEIGHT}" style="border:0;width:100%"></iframe>`,
+    `<script src="${attr(loader)}" async></script>`,
+  ].join('\n');
+}
+
+function attr(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,18 @@
+/**
+ * MapLibre's cooperative-gesture hints, worded for the device that sees them. MapLibre shows
+ * the mobile text only under `(hover: none), (pointer: coarse)` and the Mac text where ⌘ is
+ * the bypass key, so a narrow desktop iframe never reads "use two fingers".
+ */
+export const gestureHints: Readonly<Record<string, string>> = {
+  'CooperativeGesturesHandler.WindowsHelpText': 'Hold Ctrl and scroll to zoom the map',
+  'CooperativeGesturesHandler.MacHelpText': 'Hold ⌘ and scroll to zoom the map',
+  'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
+};
+
+/**
+ * Cooperative gestures where a one-finger drag or a plain wheel must scroll the page instead
+ * of the map: inside an article (embed) and on touch screens.
+ */
+export function wantsCooperativeGestures(embed: boolean, coarsePointer: boolean): boolean {
+  return embed || coarsePointer;
+}

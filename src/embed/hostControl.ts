@@ -1,0 +1,49 @@
+import { parseIsoDate } from '../time/dates';
+
+export const SET_MESSAGE_TYPE = 'critical-minerals-map:set';
+
+export interface HostMessageContext {
+  /** Known event ids. */
+  readonly ids: ReadonlySet<string>;
+  /** The timeline's first and last dates. */
+  readonly start: string;
+  readonly end: string;
+}
+
+/** What a valid `set` message asks for; a missing field leaves that part of the view as it is. */
+export interface HostCommand {
+  readonly date?: string;
+  /** An event id, or null to clear the selection. */
+  readonly deal?: string | null;
+}
+
+const KEYS = new Set(['type', 'date', 'deal']);
+
+/**
+ * Validates `{ type: "critical-minerals-map:set", date?: "YYYY-MM-DD", deal?: id | null }`
+ * with the URL's rules: a real calendar date inside the story, a known event id. Anything
+ * else (other types, unknown keys, wrong types, nothing to do) is null: ignored, never thrown.
+ */
+export function parseHostMessage(data: unknown, ctx: HostMessageContext): HostCommand | null {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const proto = Object.getPrototypeOf(data);
+  if (proto !== Object.prototype && proto !== null) return null;
+  const record = data as Record<string, unknown>;
+  if (record.type !== SET_MESSAGE_TYPE) return null;
+  for (const key of Object.keys(record)) if (!KEYS.has(key)) return null;
+  const hasDate = Object.hasOwn(record, 'date');
+  const hasDeal = Object.hasOwn(record, 'deal');
+  if (!hasDate && !hasDeal) return null;
+  const command: { date?: string; deal?: string | null } = {};
+  if (hasDate) {
+    const date = record.date;
+    if (typeof date !== 'string' || parseIsoDate(date) === null || date < ctx.start || date > ctx.end) return null;
+    command.date = date;
+  }
+  if (hasDeal) {
+    const deal = record.deal;
+    if (deal !== null && (typeof deal !== 'string' || !ctx.ids.has(deal))) return null;
+    command.deal = deal;
+  }
+  return command;
+}

@@ -1,0 +1,36 @@
+import type { StoryEvent } from '../data/types';
+import type { ViewStore } from '../state/store';
+import { clearSelection, selectEvent, setDate, setPlaying } from '../state/actions';
+import { parseHostMessage, type HostMessageContext } from './hostControl';
+
+/**
+ * Lets the page that frames the map drive it, e.g. from a scroll-driven story:
+ * `iframe.contentWindow.postMessage({ type: "critical-minerals-map:set", date, deal }, origin)`.
+ * Only messages from our direct parent are read; anything invalid is dropped without effect.
+ * A deal signed after the given date moves the date to the signing, as in the URL.
+ */
+export function mountHostControl(
+  store: ViewStore,
+  events: readonly StoryEvent[],
+  ctx: HostMessageContext,
+  win: Window = window,
+): () => void {
+  if (win.parent === win) return () => {};
+  const onMessage = (event: MessageEvent) => {
+    if (event.source !== win.parent) return;
+    const command = parseHostMessage(event.data, ctx);
+    if (!command) {
+      console.debug('[critical-minerals-map] ignored a message from the host page', event.data);
+      return;
+    }
+    setPlaying(store, false);
+    if (command.date !== undefined) setDate(store, command.date);
+    if (command.deal === null) clearSelection(store);
+    else if (command.deal !== undefined) {
+      const target = events.find((e) => e.id === command.deal);
+      if (target) selectEvent(store, target);
+    }
+  };
+  win.addEventListener('message', onMessage);
+  return () => win.removeEventListener('message', onMessage);
+}

@@ -1,0 +1,24 @@
+import { expect, test } from 'vitest';
+import { embedSnippet, embedSrc } from '../../src/embed/embedSnippet';
+
+const BASE = { pageUrl: 'https://news.example/maps/minerals/?date=2025-10-01#x', date: '2025-10-28', deal: 'us-japan', showTitle: true, showControls: true };
+
+test('embedSrc carries embed=1, the date and the deal, and drops the page’s own query and hash', () => {
+  expect(embedSrc(BASE)).toBe('https://news.example/maps/minerals/?embed=1&date=2025-10-28&deal=us-japan');
+});
+
+test('embedSrc says title=0 and controls=0 only when they are off', () => {
+  expect(embedSrc({ ...BASE, deal: null, showTitle: false, showControls: false }))
+    .toBe('https://news.example/maps/minerals/?embed=1&date=2025-10-28&title=0&controls=0');
+});
+
+test('embedSnippet is a lazy full-width titled iframe and the async loader from the same folder', () => {
+  expect(embedSnippet({ ...BASE, title: 'Map: deals' })).toBe(
+    '<iframe data-critical-minerals-map src="https://news.example/maps/minerals/?embed=1&amp;date=2025-10-28&amp;deal=us-japan" title="Map: deals" loading="lazy" width="100%" height="760" style="border:0;width:100%"></iframe>\n' +
+      '<script src="https://news.example/maps/minerals/embed.js" async></script>',
+  );
+});
+
+test('embedSnippet escapes quotes and angle brackets in the title', () => {
+  expect(embedSnippet({ ...BASE, title: 'A "quoted" <b>' })).toContain('title="A &quot;quoted&quot; &lt;b&gt;"');
+});
