@@ -1,8 +1,9 @@
 import './styles/app.css';
+import './styles/embed.css';
 import type { StoryData } from './data/types';
 import { loadStoryData } from './data/load';
 import { loadBasemap } from './map/loadBasemap';
-import { createMap } from './map/createMap';
+import { mountStoryMap } from './fallback/storyMap';
 import { basemapGeoJSON } from './map/basemap';
 import { createViewStore } from './state/store';
 import { parseUrl } from './state/urlCodec';
@@ -10,7 +11,6 @@ import { urlSync } from './state/urlSync';
 import { dealsInForce, currentEvent, chinaControls, contextEventsUpTo } from './state/selectors';
 import { selectEvent, setHover } from './state/actions';
 import { storyTimeScale } from './time/storyTimeScale';
-import { mapViewSource } from './map/mapViewSource';
 import { OverlayHost } from './map/overlayHost';
 import { prepareFlows } from './map/prepareFlows';
 import { flowsLayer } from './map/flowsLayer';
@@ -29,6 +29,9 @@ import { mountTooltip } from './ui/tooltip';
 import { mountPlayer } from './ui/player';
 import { mountTableToggle } from './ui/tableToggle';
 import { showFatal } from './ui/fatal';
+import { mountEmbedButton } from './ui/embedButton';
+import { mountEmbed } from './embed/mountEmbed';
+import { gestureHints, wantsCooperativeGestures } from './embed/gestureHints';
 
 const root = document.getElementById('app')!;
 const base = document.baseURI;
@@ -59,12 +62,17 @@ async function start(): Promise<void> {
   // 4. The page frame and the map.
   const layout = createLayout(root, story, { showTitle: url.title, embed: url.embed });
   const highlight = data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
-  const map = await createMap(layout.map, { basemap: basemapGeoJSON(topology), highlight, cooperativeGestures: url.embed });
+  // MapLibre when WebGL2 works; else (or if its context is lost for good) the SVG map, loaded on demand.
+  const map = await mountStoryMap(layout.map, { basemap: basemapGeoJSON(topology), highlight,
+    // In an article or on a touch screen a plain wheel or one finger scrolls the page, not the map.
+    cooperativeGestures: wantsCooperativeGestures(url.embed, matchMedia('(pointer: coarse)').matches), locale: gestureHints });
+  // `npm run bench` builds with VITE_BENCH_HOOK=1 to script the camera; other builds drop this line.
+  if (import.meta.env.VITE_BENCH_HOOK) Object.assign(window, { __map: map.maplibre() });
 
   // 5. The D3 overlays over the map: production circles, China's events, the US deal flows.
   const flows = prepareFlows(events.filter((e) => e.deal), partyName);
   const origin = events.find((e) => e.deal)?.deal?.origin;
-  const host = new OverlayHost(mapViewSource(map), 'US critical-minerals deals and China’s export controls');
+  const host = new OverlayHost(map.source, 'US critical-minerals deals and China’s export controls');
   host.add(productionLayer()).update(prepareProduction(production));
   const eventMarks = host.add(eventsLayer((id) => selectEvent(store, events.find((e) => e.id === id)!)));
   const flowMarks = host.add(flowsLayer({
@@ -83,21 +91,25 @@ async function start(): Promise<void> {
   };
   renderOverlays();
   store.subscribe(renderOverlays);
-  map.on('movestart', () => setHover(store, null));
+  map.onMoveStart(() => setHover(store, null));
 
   // 6. The reader's controls and the text around the map.
-  mountTimeline(layout.timeline, store, { events, scale });
+  if (url.controls || !url.embed) mountTimeline(layout.timeline, store, { events, scale });
   mountCard(layout.card, store, { events, partyName });
   mountLegend(layout.legend, production);
   mountCallout(layout.callout, story.callout);
   mountTooltip(layout.mapWrap, store, flows);
   mountPlayer(store, { events, scale });
   mountTableToggle(layout.extras, store, { events, production, partyName });
+  if (!url.embed) mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}` });
 
   // 7. Subscribers that follow the view: the camera and the address bar.
   cameraController(map, store, { events, flows, reducedMotion, minZoom: map.getMinZoom() });
   labelController(map, store, events, data.parties);
   urlSync(store, location, history);
+
+  // 8. In a frame: full-map link, height reports to the host page, and the host's `set` messages.
+  if (url.embed) mountEmbed(layout, store, { events, controls: url.controls, ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end });
 
   document.documentElement.dataset.state = 'ready';
 }

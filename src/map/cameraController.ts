@@ -1,8 +1,8 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { StoryEvent } from '../data/types';
 import type { ViewStore } from '../state/store';
 import { currentEvent } from '../state/selectors';
 import type { FlowMark } from './prepareFlows';
+import type { MapCamera } from './mapCamera';
 import { frameLonLat, frameWorldPoints, nearCurrent, type Camera } from './cameraTarget';
 
 export interface CameraOptions {
@@ -25,7 +25,7 @@ export function cameraForEvent(event: StoryEvent, flows: readonly FlowMark[], si
  * Flies the map to the current event whenever it changes (not on every day of the
  * timeline). Subscribes on creation; the returned function unsubscribes.
  */
-export function cameraController(map: MapLibreMap, store: ViewStore, o: CameraOptions): () => void {
+export function cameraController(map: MapCamera, store: ViewStore, o: CameraOptions): () => void {
   return store.subscribe(
     (s) => currentEvent(o.events, s)?.id ?? null,
     (id) => {
