@@ -15,6 +15,7 @@ let server: StaticServer;
 // map in a 700 px text column, as a CMS would.
 const hostPage = (appOrigin: string) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host article</title>
+<link rel="icon" href="data:,">
 <style>
   body { margin: 0; font: 18px/1.5 Georgia, serif; background: #fff; }
   main { width: 700px; margin: 0 auto; padding: 24px 0; }

@@ -72,6 +72,9 @@ describe('?date=YYYY-MM-DD draws the deals in force on that day', () => {
 
   test('marks the same deals in force in the events table', async () => {
     const app = await openApp(browser, server, '?date=2025-10-27');
+    // The table is the map's text alternative, opened on demand as a reader would.
+    await app.page.getByRole('button', { name: /table/i }).click();
+    await app.page.locator('#events-table tr[data-event-id]').first().waitFor();
     const inForce = await app.page.$$eval('#events-table tr[data-event-id^="us-"]', (rows) =>
       Object.fromEntries(rows.map((r) => [(r as HTMLElement).dataset.eventId, (r as HTMLElement).dataset.inForce])),
     );
@@ -90,10 +93,12 @@ describe('?deal=<id> opens that deal', () => {
     await app.close();
   });
 
-  test('with no ?deal the event card is hidden', async () => {
-    const app = await openApp(browser, server);
-    expect(await app.page.locator('#event-card').getAttribute('hidden')).not.toBeNull();
-    expect(await app.page.locator('#event-card').isVisible()).toBe(false);
+  test('Escape closes the card, hiding it with the hidden attribute', async () => {
+    const app = await openApp(browser, server, '?deal=us-japan');
+    await app.page.keyboard.press('Escape');
+    const card = app.page.locator('#event-card');
+    await expect.poll(() => card.getAttribute('hidden'), { timeout: 5000 }).not.toBeNull();
+    expect(await card.isVisible()).toBe(false);
     await app.close();
   });
 });

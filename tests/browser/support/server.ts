@@ -130,7 +130,9 @@ function listen(server: Server, port: number, host: string): Promise<void> {
  * where this machine has IPv6; 127.0.0.1 alone is the fallback.
  */
 export async function serveDist(opts: ServeOptions = {}): Promise<StaticServer> {
-  const root = resolve(opts.root ?? DIST_DIR);
+  // APP_DIST points the tests at another build, e.g. one of a clean checkout while others
+  // rebuild dist/ in a shared working tree.
+  const root = resolve(opts.root ?? process.env.APP_DIST ?? DIST_DIR);
   if (!opts.root && !existsSync(join(root, 'index.html'))) {
     throw new Error(`No built app at ${root}: run \`vite build\` first (npm test does).`);
   }
