@@ -1,5 +1,6 @@
 import './styles/app.css';
 import './styles/embed.css';
+import './styles/a11y.css';
 import type { StoryData } from './data/types';
 import { loadStoryData } from './data/load';
 import { loadBasemap } from './map/loadBasemap';
@@ -28,6 +29,8 @@ import { mountCallout } from './ui/callout';
 import { mountTooltip } from './ui/tooltip';
 import { mountPlayer } from './ui/player';
 import { mountTableToggle } from './ui/tableToggle';
+import { mountLiveText } from './ui/liveText';
+import { focusCardOnSelect } from './ui/focusCardOnSelect';
 import { showFatal } from './ui/fatal';
 import { mountEmbedButton } from './ui/embedButton';
 import { mountEmbed } from './embed/mountEmbed';
@@ -101,6 +104,9 @@ async function start(): Promise<void> {
   mountTooltip(layout.mapWrap, store, flows);
   mountPlayer(store, { events, scale });
   mountTableToggle(layout.extras, store, { events, production, partyName });
+  // What the map shows, in words (#map-summary), and each event once as the story reaches it.
+  mountLiveText(layout.announcer, layout.summary, store, { events, partyName, slider: () => document.getElementById('timeline') });
+  focusCardOnSelect(layout.map, layout.card);
   if (!url.embed) mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}` });
 
   // 7. Subscribers that follow the view: the camera and the address bar.
