@@ -26,7 +26,7 @@ const MIN_ZOOM = 0.5;
 const MAX_ZOOM = 6;
 /** How far north or south the centre may be panned (the Mercator world ends at ±85°). */
 const MAX_CENTER_LATITUDE = 75;
-const ATTRIBUTION = '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a>';
+const ATTRIBUTION = '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener noreferrer">Natural Earth</a>';
 
 /**
  * Creates the MapLibre map in `container` and resolves with it once the style and basemap
