@@ -1,0 +1,365 @@
+#!/usr/bin/env node
+// npm run bench: the app against bare MapLibre GL (tests/bench/baseline/), both built here,
+// served gzip-compressed from one local server, measured alternately in headless Chromium.
+// Not a test: nothing here runs under `npm test`. See README "Performance" for the method.
+//
+//   node tests/bench/run.mjs [--runs 5] [--skip-build] [--only load,camera,scrub,heap,overlay]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { buildAll, category, framesFromTrace, machine, quantile, ROOT, serve, summary, TRACE_CATEGORIES } from './lib.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(opt('runs', 5));
+const ONLY = new Set(opt('only', 'load,camera,scrub,heap,overlay').split(','));
+const PLAYTHROUGHS = Number(opt('playthroughs', 100));
+const OVERLAY_SETS = opt('sets', '0,story,100,1000,10000').split(',');
+const OVERLAY_FRAMES = Number(opt('frames', 240));
+const VIEWPORT = { width: 1280, height: 800 };
+
+const log = (...a) => console.error('[bench]', ...a);
+
+if (!args.includes('--skip-build')) {
+  log('building app, baseline and overlay pages…');
+  await buildAll();
+}
+const server = await serve();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+    '--disable-dev-shm-usage', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+    // performance.memory with exact figures, for the leak check.
+    '--enable-precise-memory-info',
+  ],
+});
+
+/** A fresh context (empty cache) with its transfers recorded through CDP. */
+async function open(path, { initScript } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  if (initScript) await page.addInitScript(initScript);
+  const cdp = await context.newCDPSession(page);
+  // Bytes are counted by the server (body as sent, gzip-encoded, plus the status line and
+  // headers): CDP does not report the MapLibre worker's module script, the page's largest file
+  // after the main bundle. Fresh context, so an empty HTTP cache.
+  const bytes = server.log;
+  bytes.length = 0;
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  return { context, page, cdp, bytes, errors, close: () => context.close() };
+}
+
+// Records, in the app, when data-state becomes "ready" and the animation frame after it.
+const APP_MARKS = () => {
+  const marks = {};
+  window.__bench = { marks };
+  new MutationObserver(() => {
+    if (document.documentElement.dataset.state === 'ready' && !marks.ready) {
+      marks.ready = performance.now();
+      requestAnimationFrame(() => { marks.firstFrame = performance.now(); });
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+};
+
+async function settle(page) {
+  // Wait until the map has stopped moving (the app may fly on load) and is idle.
+  await page.waitForFunction(() => window.__map && window.__map.loaded() && !window.__map.isMoving(), null, { timeout: 60_000 });
+  await page.evaluate(() => new Promise((r) => { const m = window.__map; if (m.areTilesLoaded() && !m.isMoving()) setTimeout(r, 300); else m.once('idle', () => setTimeout(r, 300)); }));
+}
+
+function splitBytes(bytes) {
+  const split = { js: 0, css: 0, data: 0, basemap: 0, fonts: 0, html: 0, other: 0 };
+  for (const b of bytes) if (b.url && !b.url.startsWith('data:')) split[category(b.url)] += b.encoded;
+  split.total = Object.values(split).reduce((a, b) => a + b, 0);
+  return split;
+}
+
+/** The scripted camera: pans, zooms, then a flight to Tokyo, across the Pacific to the US, and back. */
+async function cameraAnimation(page) {
+  await page.evaluate(() => {
+    window.__frameLoop = true;
+    const loop = () => { if (!window.__frameLoop) return; console.timeStamp('bench-frame'); requestAnimationFrame(loop); };
+    requestAnimationFrame(loop);
+  });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await page.evaluate(async () => {
+    const map = window.__map;
+    const c0 = map.getCenter();
+    const z0 = map.getZoom();
+    const steps = [
+      () => map.panBy([400, 0], { duration: 1200 }),
+      () => map.panBy([-400, 200], { duration: 1200 }),
+      () => map.zoomTo(z0 + 1.5, { duration: 1200 }),
+      () => map.zoomTo(z0, { duration: 1200 }),
+      () => map.flyTo({ center: [139.7, 35.7], zoom: 4.5, duration: 2500 }),
+      () => map.flyTo({ center: [-100, 40], zoom: 3, duration: 3000 }),
+      () => map.flyTo({ center: c0, zoom: z0, duration: 2500 }),
+    ];
+    for (const step of steps) {
+      const done = new Promise((r) => map.once('moveend', r));
+      step();
+      await done;
+    }
+    window.__frameLoop = false;
+  });
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  const frames = framesFromTrace(trace).slice(1, -1);
+  return {
+    frames: frames.length,
+    p50: quantile(frames.map((f) => f.busy), 0.5),
+    p95: quantile(frames.map((f) => f.busy), 0.95),
+    intervalP95: quantile(frames.map((f) => f.interval), 0.95),
+  };
+}
+
+/**
+ * Scrub latency: one `input` event on #timeline per sample, dispatched from its own task in
+ * the middle of a frame. Latency = the synchronous handling (store, overlay and card
+ * updates) + the main-thread work of the next frame up to its paint (from the first rAF
+ * callback of that frame to a message posted from it, which runs only after style, layout
+ * and paint). The idle wait for the next vsync is not work and is not counted; `wall`
+ * (input to painted, including that wait) is reported beside it.
+ */
+async function scrub(page, samples) {
+  return page.evaluate(async (samples) => {
+    const input = document.querySelector('#timeline');
+    const dateEl = document.querySelector('#timeline-date');
+    const card = document.querySelector('#event-card');
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const raf = () => new Promise((r) => requestAnimationFrame(r));
+    const out = [];
+    for (let i = 0; i < samples; i++) {
+      // Each sample starts on a still map: a flight started by the previous sample would
+      // otherwise own both cores (SwiftShader) and time the map, not the input.
+      for (let w = 0; w < 200 && window.__map.isMoving(); w++) await raf();
+      await raf();
+      await new Promise((r) => setTimeout(r, 4));
+      const value = String(Math.floor(random() * (Number(input.max) + 1)));
+      let tRaf = 0;
+      let tEnd = 0;
+      const painted = new Promise((resolve) => requestAnimationFrame(() => {
+        tRaf = performance.now();
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => { tEnd = performance.now(); resolve(); };
+        ch.port2.postMessage(0);
+      }));
+      const before = dateEl.textContent + '|' + (card?.dataset.eventId ?? '') + '|' + document.querySelectorAll('path.flow-arc').length;
+      const t0 = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      const t1 = performance.now();
+      const after = dateEl.textContent + '|' + (card?.dataset.eventId ?? '') + '|' + document.querySelectorAll('path.flow-arc').length;
+      await painted;
+      out.push({ handler: t1 - t0, render: tEnd - tRaf, latency: t1 - t0 + (tEnd - tRaf), wall: tEnd - t0, changed: before !== after });
+    }
+    return out;
+  }, samples);
+}
+
+/** One play-through: the timeline from its first step to its last, as a reader dragging it would. */
+async function playThroughs(page, count) {
+  await page.evaluate(async (count) => {
+    const input = document.querySelector('#timeline');
+    const max = Number(input.max);
+    for (let p = 0; p < count; p++) {
+      for (let v = 0; v <= max; v += 5) {
+        input.value = String(v);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        if (v % 100 === 0) await new Promise((r) => requestAnimationFrame(r));
+      }
+    }
+  }, count);
+}
+
+async function heap(page, cdp) {
+  await page.waitForTimeout(2000); // flights end
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  return { usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
+}
+
+const results = { date: new Date().toISOString(), runs: RUNS, viewport: VIEWPORT, machine: machine(browser.version()), app: {}, baseline: {}, overlay: {} };
+const perRun = { app: [], baseline: [] };
+
+if (ONLY.has('load') || ONLY.has('camera') || ONLY.has('scrub')) {
+  for (let run = 0; run < RUNS; run++) {
+    // Alternate which goes first, so neither always runs on a warmer machine.
+    const order = run % 2 === 0 ? ['baseline', 'app'] : ['app', 'baseline'];
+    for (const which of order) {
+      const isApp = which === 'app';
+      const o = await open(isApp ? '/app/' : '/baseline/', { initScript: isApp ? APP_MARKS : undefined });
+      const r = {};
+      if (isApp) {
+        await o.page.waitForFunction(() => window.__bench?.marks.firstFrame, null, { timeout: 60_000 });
+        r.firstFrame = await o.page.evaluate(() => window.__bench.marks.firstFrame);
+        r.ready = await o.page.evaluate(() => window.__bench.marks.ready);
+      } else {
+        await o.page.waitForFunction(() => window.__bench?.marks.idle, null, { timeout: 60_000 });
+        r.firstFrame = await o.page.evaluate(() => window.__bench.marks.idle);
+        r.load = await o.page.evaluate(() => window.__bench.marks.load);
+      }
+      await settle(o.page);
+      r.bytes = splitBytes(o.bytes);
+      if (ONLY.has('camera')) r.camera = await cameraAnimation(o.page);
+      if (isApp && ONLY.has('scrub')) {
+        await settle(o.page);
+        r.scrub = await scrub(o.page, 30);
+      }
+      if (o.errors.length) r.errors = o.errors;
+      perRun[which].push(r);
+      log(`run ${run + 1}/${RUNS} ${which}: first frame ${r.firstFrame.toFixed(0)} ms, ${Math.round(r.bytes.total / 1024)} KB` +
+        (r.camera ? `, camera p50 ${r.camera.p50.toFixed(2)} p95 ${r.camera.p95.toFixed(2)} ms over ${r.camera.frames} frames` : '') +
+        (r.scrub ? `, scrub p95 ${quantile(r.scrub.map((s) => s.latency), 0.95).toFixed(1)} ms` : ''));
+      await o.close();
+    }
+  }
+  for (const which of ['app', 'baseline']) {
+    const runs = perRun[which];
+    const out = results[which];
+    out.firstFrame = summary(runs.map((r) => r.firstFrame));
+    out.bytes = Object.fromEntries(Object.keys(runs[0].bytes).map((k) => [k, summary(runs.map((r) => r.bytes[k]))]));
+    if (runs[0].camera) {
+      out.cameraP50 = summary(runs.map((r) => r.camera.p50));
+      out.cameraP95 = summary(runs.map((r) => r.camera.p95));
+      out.cameraFrames = summary(runs.map((r) => r.camera.frames));
+    }
+    if (runs[0].scrub) {
+      const all = runs.flatMap((r) => r.scrub);
+      out.scrub = {
+        p95PerRun: summary(runs.map((r) => quantile(r.scrub.map((s) => s.latency), 0.95))),
+        p50: quantile(all.map((s) => s.latency), 0.5),
+        p95: quantile(all.map((s) => s.latency), 0.95),
+        handlerP95: quantile(all.map((s) => s.handler), 0.95),
+        wallP95: quantile(all.map((s) => s.wall), 0.95),
+        samples: all.length,
+        changed: all.filter((s) => s.changed).length,
+      };
+    }
+    const errors = runs.flatMap((r) => r.errors ?? []);
+    if (errors.length) out.errors = [...new Set(errors)];
+  }
+}
+
+if (ONLY.has('heap')) {
+  log(`heap: 1 then ${PLAYTHROUGHS} play-throughs…`);
+  const o = await open('/app/');
+  await o.page.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { timeout: 60_000 });
+  await settle(o.page);
+  await playThroughs(o.page, 1);
+  const after1 = await heap(o.page, o.cdp);
+  await playThroughs(o.page, PLAYTHROUGHS - 1);
+  const afterN = await heap(o.page, o.cdp);
+  results.app.heap = { playthroughs: PLAYTHROUGHS, after1, afterN, growth: afterN.usedSize / after1.usedSize - 1 };
+  log(`heap: ${(after1.usedSize / 1e6).toFixed(2)} MB → ${(afterN.usedSize / 1e6).toFixed(2)} MB; DOM nodes ${after1.nodes} → ${afterN.nodes}`);
+  await o.close();
+}
+
+if (ONLY.has('overlay')) {
+  const per = Object.fromEntries(OVERLAY_SETS.map((s) => [s, []]));
+  for (let run = 0; run < Math.min(RUNS, 3); run++) {
+    for (const set of run % 2 === 0 ? OVERLAY_SETS : [...OVERLAY_SETS].reverse()) {
+      const o = await open(`/overlay/?n=${set}`);
+      await o.page.waitForFunction(() => window.__bench?.ready, null, { timeout: 120_000, polling: 250 });
+      await o.page.evaluate(() => window.__bench.run(30, 3000)); // warm up
+      await browser.startTracing(o.page, { categories: TRACE_CATEGORIES });
+      const reproject = await o.page.evaluate((n) => window.__bench.run(n), OVERLAY_FRAMES);
+      const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+      const frames = framesFromTrace(trace).slice(1, -1);
+      const flows = await o.page.evaluate(() => window.__bench.flows);
+      const r = {
+        flows,
+        reprojectP50: quantile(reproject, 0.5),
+        reprojectP95: quantile(reproject, 0.95),
+        mainP50: quantile(frames.map((f) => f.busy), 0.5),
+        mainP95: quantile(frames.map((f) => f.busy), 0.95),
+        frames: frames.length,
+      };
+      per[set].push(r);
+      log(`overlay ${set} (${flows} flows): reproject p95 ${r.reprojectP95.toFixed(2)} ms, main thread p50 ${r.mainP50.toFixed(2)} p95 ${r.mainP95.toFixed(2)} ms/frame`);
+      await o.close();
+    }
+  }
+  for (const [set, runs] of Object.entries(per)) {
+    results.overlay[set] = {
+      flows: runs[0].flows,
+      reprojectP95: summary(runs.map((r) => r.reprojectP95)),
+      mainP50: summary(runs.map((r) => r.mainP50)),
+      mainP95: summary(runs.map((r) => r.mainP95)),
+    };
+  }
+}
+
+await browser.close();
+await server.close();
+
+// ---- Report ----
+const f = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
+const kb = (n) => f(n / 1024, 1);
+const cell = (s, fmt) => (s ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})` : '–');
+const rows = [];
+const target = [];
+const A = results.app;
+const B = results.baseline;
+if (A.bytes) {
+  rows.push('| Metric | Baseline: bare MapLibre | App | App ÷ baseline | Target |', '|---|---|---|---|---|');
+  for (const k of ['js', 'css', 'data', 'basemap', 'fonts', 'html', 'total']) {
+    const ratio = A.bytes[k].median / B.bytes[k].median;
+    const t = k === 'total' ? '≤ 1.25×' : '';
+    rows.push(`| Transfer ${k === 'total' ? '**total**' : k}, KB | ${cell(B.bytes[k], kb)} | ${cell(A.bytes[k], kb)} | ${Number.isFinite(ratio) && B.bytes[k].median > 0 ? f(ratio, 2) + '×' : '–'} | ${t} |`);
+  }
+  const ffRatio = A.firstFrame.median / B.firstFrame.median;
+  rows.push(`| First frame, ms (app: ready + 1 rAF; baseline: first idle) | ${cell(B.firstFrame, (n) => f(n, 0))} | ${cell(A.firstFrame, (n) => f(n, 0))} | ${f(ffRatio, 2)}× | ≤ 1.2× |`);
+  target.push({ name: 'total transfer ≤ 1.25× baseline', value: A.bytes.total.median / B.bytes.total.median, limit: 1.25 });
+  target.push({ name: 'first frame with flows ≤ 1.2× baseline first idle', value: ffRatio, limit: 1.2 });
+}
+if (A.cameraP50) {
+  rows.push(`| Camera animation: main thread per frame p50, ms | ${cell(B.cameraP50, (n) => f(n, 2))} | ${cell(A.cameraP50, (n) => f(n, 2))} | ${f(A.cameraP50.median / B.cameraP50.median, 2)}× | |`);
+  rows.push(`| Camera animation: main thread per frame p95, ms | ${cell(B.cameraP95, (n) => f(n, 2))} | ${cell(A.cameraP95, (n) => f(n, 2))} | ${f(A.cameraP95.median / B.cameraP95.median, 2)}× | |`);
+  rows.push(`| Camera animation: frames drawn | ${cell(B.cameraFrames, (n) => f(n, 0))} | ${cell(A.cameraFrames, (n) => f(n, 0))} | | |`);
+}
+if (A.scrub) {
+  rows.push(`| Scrub latency p95 (input → overlay + card painted, work), ms | | ${f(A.scrub.p95, 1)} (per run ${f(A.scrub.p95PerRun.min, 1)}–${f(A.scrub.p95PerRun.max, 1)}); p50 ${f(A.scrub.p50, 1)}; wall incl. vsync wait p95 ${f(A.scrub.wallP95, 1)} | | ≤ 16 ms |`);
+  target.push({ name: 'scrub latency p95 ≤ 16 ms', value: A.scrub.p95, limit: 16 });
+}
+if (A.heap) {
+  rows.push(`| Heap after 1 → ${A.heap.playthroughs} play-throughs, MB | | ${f(A.heap.after1.usedSize / 1e6, 2)} → ${f(A.heap.afterN.usedSize / 1e6, 2)} (${f(A.heap.growth * 100, 1)}%); DOM nodes ${A.heap.after1.nodes} → ${A.heap.afterN.nodes} | | ≤ +5% |`);
+  target.push({ name: 'heap growth ≤ 5% after 100 play-throughs', value: A.heap.growth * 100, limit: 5 });
+}
+const overlayRows = [];
+if (Object.keys(results.overlay).length) {
+  const control = results.overlay['0'];
+  overlayRows.push('| Flows | Re-projection JS p95, ms | Main thread per frame p50, ms | p95, ms | p95 minus empty overlay, ms | Target |', '|---|---|---|---|---|---|');
+  for (const [set, r] of Object.entries(results.overlay)) {
+    const added = control ? r.mainP95.median - control.mainP95.median : NaN;
+    const limit = set === 'story' ? 1 : set === '1000' ? 4 : null;
+    overlayRows.push(`| ${set === 'story' ? `story (${r.flows})` : set === '0' ? '0 (empty host: control)' : r.flows} | ${cell(r.reprojectP95, (n) => f(n, 2))} | ${cell(r.mainP50, (n) => f(n, 2))} | ${cell(r.mainP95, (n) => f(n, 2))} | ${set === '0' ? '' : f(added, 2)} | ${limit ? `≤ ${limit} ms` : ''} |`);
+    if (limit) target.push({ name: `overlay p95 with ${set === 'story' ? "the story's" : set} flows ≤ ${limit} ms/frame`, value: r.mainP95.median, limit });
+  }
+}
+results.targets = target.map((t) => ({ ...t, met: t.value <= t.limit }));
+const md = [
+  `Medians of ${RUNS} runs each (min–max), app and baseline alternating; ${VIEWPORT.width}×${VIEWPORT.height}, gzip.`,
+  '',
+  ...rows,
+  '',
+  ...overlayRows,
+  '',
+  '| Target | Measured | Met |',
+  '|---|---|---|',
+  ...results.targets.map((t) => `| ${t.name} | ${f(t.value, 2)} | ${t.met ? 'yes' : `**no** (${f(t.value / t.limit, 2)}× the limit)`} |`),
+].join('\n');
+results.markdown = md;
+results.perRun = perRun;
+mkdirSync(join(ROOT, 'tests/bench/results'), { recursive: true });
+writeFileSync(join(ROOT, 'tests/bench/results/latest.json'), JSON.stringify(results, null, 2));
+console.log(md);
