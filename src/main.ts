@@ -32,6 +32,7 @@ import { mountTableToggle } from './ui/tableToggle';
 import { mountLiveText } from './ui/liveText';
 import { focusCardOnSelect } from './ui/focusCardOnSelect';
 import { showFatal } from './ui/fatal';
+import { prewarmMapLibre } from './map/prewarm';
 import { mountEmbedButton } from './ui/embedButton';
 import { mountEmbed } from './embed/mountEmbed';
 import { gestureHints, wantsCooperativeGestures } from './embed/gestureHints';
@@ -42,6 +43,7 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
 
 async function start(): Promise<void> {
   document.documentElement.dataset.state = 'loading';
+  prewarmMapLibre();
 
   // 1. Load the story and the basemap in parallel, both from our own origin.
   const [data, topology] = await Promise.all([loadStoryData(base), loadBasemap(base)]);

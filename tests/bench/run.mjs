@@ -52,9 +52,10 @@ async function open(path, { initScript } = {}) {
   bytes.length = 0;
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); if (m.type() === 'warning') warnings.push(m.text()); });
   await page.goto(server.origin + path, { waitUntil: 'load' });
-  return { context, page, cdp, bytes, errors, close: () => context.close() };
+  return { context, page, cdp, bytes, errors, warnings, close: () => context.close() };
 }
 
 // Records, in the app, when data-state becomes "ready" and the animation frame after it.
@@ -210,6 +211,17 @@ if (ONLY.has('load') || ONLY.has('camera') || ONLY.has('scrub')) {
       }
       await settle(o.page);
       r.bytes = splitBytes(o.bytes);
+      // When the basemap download started and ended, beside the main bundle's end: shows whether it overlaps the JS.
+      r.timing = await o.page.evaluate(() => {
+        const entries = performance.getEntriesByType('resource');
+        const find = (re) => entries.find((e) => re.test(e.name));
+        const at = (e) => (e ? { start: Math.round(e.startTime), end: Math.round(e.responseEnd) } : null);
+        return { basemap: at(find(/world\.topo\.json/)), mainJs: at(find(/assets\/index-[^/]*\.js$/)), events: at(find(/events\.json/)) };
+      });
+      const counts = {};
+      for (const b of o.bytes) counts[b.url] = (counts[b.url] ?? 0) + 1;
+      r.duplicateRequests = Object.entries(counts).filter(([, n]) => n > 1).map(([u, n]) => `${u} ×${n}`);
+      r.warnings = o.warnings;
       if (ONLY.has('camera')) r.camera = await cameraAnimation(o.page);
       if (isApp && ONLY.has('scrub')) {
         await settle(o.page);
@@ -219,6 +231,8 @@ if (ONLY.has('load') || ONLY.has('camera') || ONLY.has('scrub')) {
       perRun[which].push(r);
       log(`run ${run + 1}/${RUNS} ${which}: first frame ${r.firstFrame.toFixed(0)} ms, ${Math.round(r.bytes.total / 1024)} KB` +
         (r.camera ? `, camera p50 ${r.camera.p50.toFixed(2)} p95 ${r.camera.p95.toFixed(2)} ms over ${r.camera.frames} frames` : '') +
+        ` (basemap ${JSON.stringify(r.timing.basemap)}, main JS ${JSON.stringify(r.timing.mainJs)})` +
+        (r.duplicateRequests.length ? ` DUPLICATES ${r.duplicateRequests.join(', ')}` : '') +
         (r.scrub ? `, scrub p95 ${quantile(r.scrub.map((s) => s.latency), 0.95).toFixed(1)} ms` : ''));
       await o.close();
     }
