@@ -9,8 +9,9 @@ export interface LabelTarget {
 }
 
 /**
- * Hides the basemap's country label where a partner marker already names the country,
- * so "Japan" is not written twice, on top of itself, once the US–Japan deal is drawn.
+ * Hides the basemap's country label where a marker already names the place: each partner
+ * of a deal in force, and the United States once Washington's origin marker is drawn, so
+ * "Japan" is not written twice, on top of itself, once the US–Japan deal is drawn.
  */
 export function labelController(map: LabelTarget, store: ViewStore, events: readonly StoryEvent[], parties: readonly Party[]): () => void {
   const iso = new Map(parties.map((p) => [p.id, p.iso]));
@@ -19,8 +20,7 @@ export function labelController(map: LabelTarget, store: ViewStore, events: read
     map.hideLabels(hidden);
   };
   const hiddenIsos = (date: string) =>
-    dealsInForce(events, date)
-      .map((e) => (e.deal ? iso.get(e.deal.partner) : null))
+    [...new Set(dealsInForce(events, date).flatMap((e) => e.parties.map((p) => iso.get(p))))]
       .filter((v): v is string => typeof v === 'string')
       .sort()
       .join(',');
