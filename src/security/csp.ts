@@ -9,7 +9,10 @@
  * - img-src data: blob:: the `data:,` favicon (no request) and MapLibre's image decoding.
  * - worker-src 'self' blob: MapLibre 6 starts its module worker from our own
  *   assets/maplibre-gl-worker-*.mjs (setWorkerUrl); it falls back to a blob: URL only when
- *   the worker URL is cross-origin.
+ *   the worker URL is cross-origin. data:: in an iframe sandboxed without allow-same-origin
+ *   (an opaque origin) no worker URL is same-origin and Chrome refuses module workers from
+ *   blob: there (crbug 40067939), so MapLibre fetches its worker code and starts it from a
+ *   data: URL. A data: worker needs script already running in the page to be created.
  * - No frame-ancestors: newsrooms must be able to embed the map in any page. (frame-ancestors
  *   is ignored in a <meta> anyway; a host that wants it adds it to its header.)
  */
@@ -20,7 +23,7 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self' blob: data:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",
