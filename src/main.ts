@@ -32,6 +32,8 @@ import { mountTableToggle } from './ui/tableToggle';
 import { mountLiveText } from './ui/liveText';
 import { focusCardOnSelect } from './ui/focusCardOnSelect';
 import { showFatal } from './ui/fatal';
+import { showNotice } from './ui/notice';
+import { NO_BASEMAP, basemapFailureText } from './map/noBasemap';
 import { prewarmMapLibre } from './map/prewarm';
 import { mountEmbedButton } from './ui/embedButton';
 import { mountEmbed } from './embed/mountEmbed';
@@ -45,8 +47,13 @@ async function start(): Promise<void> {
   document.documentElement.dataset.state = 'loading';
   prewarmMapLibre();
 
-  // 1. Load the story and the basemap in parallel, both from our own origin.
-  const [data, topology] = await Promise.all([loadStoryData(base), loadBasemap(base)]);
+  // 1. Load the story and the basemap in parallel, both from our own origin. Without the
+  //    basemap the story is still told, on a plain sea, with a notice and a retry.
+  let basemapError: unknown = null;
+  const [data, topology] = await Promise.all([loadStoryData(base), loadBasemap(base).catch((error: unknown) => {
+    basemapError = error;
+    return NO_BASEMAP;
+  })]);
   const { events, story, production } = data;
   const partyName = partyNames(data);
 
@@ -73,6 +80,10 @@ async function start(): Promise<void> {
     cooperativeGestures: wantsCooperativeGestures(url.embed, matchMedia('(pointer: coarse)').matches), locale: gestureHints });
   // `npm run bench` builds with VITE_BENCH_HOOK=1 to script the camera; other builds drop this line.
   if (import.meta.env.VITE_BENCH_HOOK) Object.assign(window, { __map: map.maplibre() });
+  if (basemapError) {
+    console.warn(basemapError);
+    showNotice(layout.mapWrap, basemapFailureText(basemapError), () => location.reload());
+  }
 
   // 5. The D3 overlays over the map: production circles, China's events, the US deal flows.
   const flows = prepareFlows(events.filter((e) => e.deal), partyName);

@@ -1,6 +1,6 @@
 import type { BasemapTopology } from './basemap';
 
-export type BasemapLoadErrorKind = 'http' | 'parse' | 'network';
+export type BasemapLoadErrorKind = 'http' | 'parse' | 'network' | 'timeout';
 
 /** Why the basemap could not be loaded, with the URL it was loaded from. */
 export class BasemapLoadError extends Error {
@@ -18,18 +18,25 @@ export class BasemapLoadError extends Error {
 /** Path of the basemap inside the site, written by data/build/basemap.mjs. */
 export const BASEMAP_PATH = 'basemap/world.topo.json';
 
+/** As for the story data (src/data/load.ts): a server that never answers is a failure too. */
+const DEFAULT_TIMEOUT_MS = 15_000;
+
 /**
  * Fetches the basemap TopoJSON relative to `base` (the page's `document.baseURI` in the
  * app, so the site works from any folder). An abort through `signal` rejects with the
- * fetch's own AbortError, untouched, so callers can tell it from a failure.
+ * fetch's own AbortError, untouched, so callers can tell it from a failure. No answer (or
+ * no complete body) within `timeoutMs` rejects with kind 'timeout'.
  */
-export async function loadBasemap(base: string | URL, signal?: AbortSignal): Promise<BasemapTopology> {
+export async function loadBasemap(base: string | URL, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<BasemapTopology> {
   const url = new URL(BASEMAP_PATH, base).href;
+  const clock = AbortSignal.timeout(timeoutMs);
+  const timedOut = () => new BasemapLoadError('timeout', url, `no answer within ${Math.round(timeoutMs / 100) / 10} seconds`);
   let response: Response;
   try {
-    response = await fetch(url, { signal: signal ?? null, credentials: 'same-origin' });
+    response = await fetch(url, { signal: signal ? AbortSignal.any([signal, clock]) : clock, credentials: 'same-origin' });
   } catch (error) {
     if (signal?.aborted) throw error;
+    if (clock.aborted) throw timedOut();
     throw new BasemapLoadError('network', url, `could not be fetched (${String(error)})`, { cause: error });
   }
   if (!response.ok) throw new BasemapLoadError('http', url, `HTTP ${response.status} ${response.statusText}`.trim());
@@ -38,6 +45,7 @@ export async function loadBasemap(base: string | URL, signal?: AbortSignal): Pro
     json = await response.json();
   } catch (error) {
     if (signal?.aborted) throw error;
+    if (clock.aborted) throw timedOut();
     throw new BasemapLoadError('parse', url, `is not valid JSON (${String(error)})`, { cause: error });
   }
   if (!isBasemapTopology(json)) {
