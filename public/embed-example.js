@@ -1,0 +1,26 @@
+// Drives the embedded map from the example host page with the host API.
+(function () {
+    'use strict';
+    var frame = document.getElementById('map-frame');
+    var drive = document.getElementById('drive');
+    // The map's origin: messages are addressed to it only.
+    var target = new URL(frame.getAttribute('src'), document.baseURI).origin;
+    function set(message) {
+      message.type = 'critical-minerals-map:set';
+      frame.contentWindow.postMessage(message, target);
+    }
+    function button(label, message) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = label;
+      b.addEventListener('click', function () { set(message); });
+      drive.appendChild(b);
+    }
+    fetch('data/events.json').then(function (r) { return r.json(); }).then(function (data) {
+      data.events.forEach(function (e) {
+        if (e.deal) button(e.date + ': ' + e.title, { date: e.date, deal: e.id });
+      });
+      var last = data.events[data.events.length - 1];
+      if (last) button(last.date + ': ' + last.title, { date: last.date, deal: null });
+    });
+  })();
