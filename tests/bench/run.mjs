@@ -191,6 +191,11 @@ async function heap(page, cdp) {
 
 const results = { date: new Date().toISOString(), runs: RUNS, viewport: VIEWPORT, machine: machine(browser.version()), app: {}, baseline: {}, overlay: {} };
 const perRun = { app: [], baseline: [] };
+// Written after every phase, so a long run that is stopped still leaves its figures.
+const save = () => {
+  mkdirSync(join(ROOT, 'tests/bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'tests/bench/results/latest.json'), JSON.stringify({ ...results, perRun }, null, 2));
+};
 
 if (ONLY.has('load') || ONLY.has('camera') || ONLY.has('scrub')) {
   for (let run = 0; run < RUNS; run++) {
@@ -229,6 +234,7 @@ if (ONLY.has('load') || ONLY.has('camera') || ONLY.has('scrub')) {
       }
       if (o.errors.length) r.errors = o.errors;
       perRun[which].push(r);
+      save();
       log(`run ${run + 1}/${RUNS} ${which}: first frame ${r.firstFrame.toFixed(0)} ms, ${Math.round(r.bytes.total / 1024)} KB` +
         (r.camera ? `, camera p50 ${r.camera.p50.toFixed(2)} p95 ${r.camera.p95.toFixed(2)} ms over ${r.camera.frames} frames` : '') +
         ` (basemap ${JSON.stringify(r.timing.basemap)}, main JS ${JSON.stringify(r.timing.mainJs)})` +
@@ -274,6 +280,7 @@ if (ONLY.has('heap')) {
   await playThroughs(o.page, PLAYTHROUGHS - 1);
   const afterN = await heap(o.page, o.cdp);
   results.app.heap = { playthroughs: PLAYTHROUGHS, after1, afterN, growth: afterN.usedSize / after1.usedSize - 1 };
+  save();
   log(`heap: ${(after1.usedSize / 1e6).toFixed(2)} MB → ${(afterN.usedSize / 1e6).toFixed(2)} MB; DOM nodes ${after1.nodes} → ${afterN.nodes}`);
   await o.close();
 }
@@ -299,6 +306,8 @@ if (ONLY.has('overlay')) {
         frames: frames.length,
       };
       per[set].push(r);
+      results.overlayRuns = per;
+      save();
       log(`overlay ${set} (${flows} flows): reproject p95 ${r.reprojectP95.toFixed(2)} ms, main thread p50 ${r.mainP50.toFixed(2)} p95 ${r.mainP95.toFixed(2)} ms/frame`);
       await o.close();
     }
