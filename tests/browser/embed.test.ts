@@ -109,7 +109,7 @@ async function openArticle(query = '', viewport = { width: 1280, height: 800 }):
 async function mapFrame(page: Page): Promise<Frame> {
   await page.waitForFunction((o) => [...document.querySelectorAll('iframe')].some((f) => f.src.startsWith(o)), server.origin);
   for (let i = 0; i < 100; i++) {
-    const frame = page.frames().find((f) => f.url().startsWith(`${server.origin}/index.html`));
+    const frame = page.frames().find((f) => /^\/(index\.html)?\?/.test(f.url().slice(server.origin.length)) && f.url().startsWith(server.origin));
     if (frame) return frame;
     await page.waitForTimeout(100);
   }
