@@ -3,6 +3,7 @@ import { svgGroup, type OverlayLayer } from './overlayHost';
 import type { EventMark } from './pointMarks';
 import { toScreen, type Viewport } from './viewport';
 import { formatLongDate } from '../time/dates';
+import { svgButton } from './svgButton';
 
 export interface EventsProps {
   readonly marks: readonly EventMark[];
@@ -24,17 +25,7 @@ export function eventsLayer(onSelect: (id: string) => void): OverlayLayer<Events
       .selectAll<SVGGElement, EventMark>('g.event-marker')
       .data(props.marks, (m) => m.id)
       .join((enter) => {
-        const g = enter
-          .append('g')
-          .attr('role', 'button')
-          .attr('tabindex', 0)
-          .on('click', (_, m) => onSelect(m.id))
-          .on('keydown', (event: KeyboardEvent, m) => {
-            if (event.key === 'Enter' || event.key === ' ') {
-              event.preventDefault();
-              onSelect(m.id);
-            }
-          });
+        const g = svgButton(enter.append('g'), onSelect);
         g.append('circle').attr('class', 'hit').attr('r', 14);
         g.append('path').attr('class', 'symbol').attr('d', 'M0,-8L8,0L0,8L-8,0Z');
         g.append('text').attr('class', 'marker-label').attr('x', 12).attr('dy', '0.35em');

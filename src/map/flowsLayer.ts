@@ -4,6 +4,7 @@ import { svgGroup } from './overlayHost';
 import type { FlowMark } from './prepareFlows';
 import { groupTransform, toScreen, type Viewport } from './viewport';
 import { WORLD_SIZE } from '../geo/mercator';
+import { svgButton } from './svgButton';
 
 export interface FlowsProps {
   /** Deals in force at the current date. */
@@ -58,18 +59,7 @@ export function flowsLayer(handlers: FlowsHandlers): OverlayLayer<FlowsProps> {
       .selectAll<SVGGElement, FlowMark>('g.partner-marker')
       .data(props.flows, (f) => f.id)
       .join((enter) => {
-        const g = enter
-          .append('g')
-          .attr('class', 'partner-marker')
-          .attr('role', 'button')
-          .attr('tabindex', 0)
-          .on('click', (_, f) => handlers.onSelect(f.id))
-          .on('keydown', (event: KeyboardEvent, f) => {
-            if (event.key === 'Enter' || event.key === ' ') {
-              event.preventDefault();
-              handlers.onSelect(f.id);
-            }
-          })
+        const g = svgButton(enter.append('g').attr('class', 'partner-marker'), handlers.onSelect)
           .on('pointerenter focus', (_, f) => handlers.onHover(f.id))
           .on('pointerleave blur', () => handlers.onHover(null));
         g.append('circle').attr('class', 'hit').attr('r', 14);
