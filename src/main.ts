@@ -15,6 +15,8 @@ import { storyTimeScale } from './time/storyTimeScale';
 import { OverlayHost } from './map/overlayHost';
 import { prepareFlows } from './map/prepareFlows';
 import { flowsLayer } from './map/flowsLayer';
+import { canvasFlowsLayer } from './map/canvasFlowsLayer';
+import { chooseFlowsRenderer } from './map/canvasFlows';
 import { productionLayer } from './map/productionLayer';
 import { eventsLayer } from './map/eventsLayer';
 import { prepareEventMark, prepareProduction } from './map/pointMarks';
@@ -91,7 +93,9 @@ async function start(): Promise<void> {
   const host = new OverlayHost(map.source, 'US critical-minerals deals and China’s export controls');
   host.add(productionLayer()).update(prepareProduction(production));
   const eventMarks = host.add(eventsLayer((id) => selectEvent(store, events.find((e) => e.id === id)!)));
-  const flowMarks = host.add(flowsLayer({
+  // SVG for the story's few flows; canvas lines (SVG markers) above CANVAS_FLOWS_THRESHOLD.
+  const flowsRenderer = chooseFlowsRenderer(flows.length, { forcedColors: matchMedia('(forced-colors: active)').matches });
+  const flowMarks = host.add((flowsRenderer === 'canvas' ? canvasFlowsLayer : flowsLayer)({
     onSelect: (id) => selectEvent(store, events.find((e) => e.id === id)!),
     onHover: (id) => setHover(store, id),
   }));
