@@ -16,8 +16,15 @@ export function mountTableToggle(parent: HTMLElement, store: ViewStore, o: Table
     button.setAttribute('aria-expanded', String(open));
     button.textContent = open ? 'Hide table' : 'Show as table';
     if (open && !unmountTable) {
-      const { mountTable } = await import('./table');
-      unmountTable = mountTable(region, store, o);
+      try {
+        const { mountTable } = await import('./table');
+        region.replaceChildren();
+        unmountTable = mountTable(region, store, o);
+      } catch {
+        // The table's code could not be fetched (offline, server gone): say so, and let
+        // the next click try again.
+        region.replaceChildren(h('p', { role: 'alert' }, 'The table could not be loaded. Check your connection and press “Hide table”, then “Show as table” to try again.'));
+      }
     }
   });
   parent.append(button, region);
