@@ -1,9 +1,13 @@
 // Bench-only page: the real flows layer in the real OverlayHost, driven by a fake
 // ViewSource that animates the viewport on every animation frame (no map underneath, so
-// what the trace shows is the overlay's own cost). ?n=story|0|100|1000|10000.
+// what the trace shows is the overlay's own cost). ?n=story|0|100|1000|10000 draws the SVG
+// flows layer; ?n=canvas:1000 the canvas one (one stroke per style group), ?n=canvas-perflow:1000
+// the canvas one with one stroke per flow (the alternative it was measured against);
+// canvas-cpu:… and canvas-cpu-perflow:… the same with a CPU-rasterised canvas.
 import '../../../src/styles/app.css';
 import { OverlayHost, type OverlayLayer } from '../../../src/map/overlayHost';
 import { flowsLayer, type FlowsProps } from '../../../src/map/flowsLayer';
+import { canvasFlowsLayer } from '../../../src/map/canvasFlowsLayer';
 import { prepareFlows } from '../../../src/map/prepareFlows';
 import { viewportFor, type Viewport } from '../../../src/map/viewport';
 import type { ViewSource } from '../../../src/map/viewSource';
@@ -12,7 +16,8 @@ import { toWorld } from '../../../src/geo/mercator';
 import storyEvents from '../../../data/events.json';
 
 const params = new URLSearchParams(location.search);
-const n = params.get('n') ?? 'story';
+const set = params.get('n') ?? 'story';
+const [, renderer = 'svg', n = 'story'] = /^(?:(svg|canvas(?:-cpu)?(?:-perflow)?):)?(.*)$/.exec(set) ?? [];
 const stage = document.getElementById('stage')!;
 
 /** mulberry32: a seeded PRNG, so every run draws the same synthetic flows. */
@@ -66,7 +71,16 @@ const source: ViewSource = {
 };
 
 const host = new OverlayHost(source, 'bench');
-const layer: OverlayLayer<FlowsProps> = host.add(flowsLayer({ onSelect() {}, onHover() {} }));
+const handlers = { onSelect() {}, onHover() {} };
+const layer: OverlayLayer<FlowsProps> = host.add(renderer === 'svg'
+  ? flowsLayer(handlers)
+  : canvasFlowsLayer(handlers, {
+    draw: renderer.endsWith('-perflow') ? 'per-flow' : 'grouped',
+    // canvas-cpu:…: CPU raster on the main thread (a browser without a GPU); plain canvas
+    // is GPU-rasterised, which on this machine means SwiftShader in the GPU process.
+    context: renderer.includes('-cpu') ? { willReadFrequently: true } : undefined,
+    casing: params.get('casing') !== '0',
+  }));
 const origin = { name: 'Washington', world: toWorld([-77.04, 38.9]) };
 layer.update({ flows, activeId: flows[0]?.id ?? null, origin });
 
@@ -97,5 +111,12 @@ function run(frames: number, maxMs = 10_000): Promise<number[]> {
   });
 }
 
-Object.assign(window, { __bench: { run, flows: flows.length, ready: true } });
+// Bench-only switches to take the frame apart: ?markers=0 hides the SVG markers.
+if (params.get('markers') === '0') {
+  const style = document.createElement('style');
+  style.textContent = '.flows-layer .markers { display: none; }';
+  document.head.append(style);
+}
+
+Object.assign(window, { __bench: { run, flows: flows.length, renderer, ready: true } });
 document.documentElement.dataset.state = 'ready';
