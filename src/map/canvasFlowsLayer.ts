@@ -2,7 +2,7 @@ import { select } from 'd3-selection';
 import { canvasDpr, svgGroup, type OverlayLayer } from './overlayHost';
 import type { FlowsHandlers, FlowsProps } from './flowsLayer';
 import type { FlowMark } from './prepareFlows';
-import { svgButton } from './svgButton';
+import { joinDealMarkers } from './dealMarkers';
 import { toScreen, type Viewport } from './viewport';
 import { copyTransform, groupByStyle, isVisibleOn, visibleCopies, type StyleGroup } from './canvasFlows';
 
@@ -92,39 +92,8 @@ export function canvasFlowsLayer(handlers: FlowsHandlers, options: CanvasFlowsOp
     }
     colours = readColours();
 
-    markers
-      .selectAll<SVGGElement, FlowMark>('g.partner-marker')
-      .data(props.flows, (f) => f.id)
-      .join((enter) => {
-        const g = svgButton(enter.append('g').attr('class', 'partner-marker'), handlers.onSelect)
-          .on('pointerenter focus', (_, f) => handlers.onHover(f.id))
-          .on('pointerleave blur', () => handlers.onHover(null));
-        g.append('circle').attr('class', 'hit').attr('r', 14);
-        g.append('circle').attr('class', 'dot').attr('r', 6);
-        g.append('text').attr('class', 'marker-label').attr('x', 10).attr('dy', '0.35em');
-        return g;
-      })
-      .attr('data-deal', (f) => f.id)
-      .attr('aria-label', (f) => `${f.title}, ${f.valueLabel}. Show details.`)
-      .attr('aria-pressed', (f) => String(f.id === props.activeId))
-      .classed('is-active', (f) => f.id === props.activeId)
-      .select('text')
-      .text((f) => f.partnerName);
-    markerNodes = markers
-      .selectAll<SVGGElement, FlowMark>('g.partner-marker')
-      .nodes()
-      .map((el) => ({ el, world: select<SVGGElement, FlowMark>(el).datum().target, shown: true }));
-
-    const origin = markers
-      .selectAll<SVGGElement, NonNullable<FlowsProps['origin']>>('g.origin-marker')
-      .data(props.origin && props.flows.length > 0 ? [props.origin] : [])
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'origin-marker').attr('aria-hidden', 'true');
-        g.append('circle').attr('class', 'dot').attr('r', 5);
-        g.append('text').attr('class', 'marker-label').attr('x', -9).attr('dy', '0.35em').attr('text-anchor', 'end');
-        return g;
-      });
-    origin.select('text').text((o) => o.name);
+    const { partners, origin } = joinDealMarkers(markers, props, handlers);
+    markerNodes = partners.nodes().map((el) => ({ el, world: select<SVGGElement, FlowMark>(el).datum().target, shown: true }));
     originNode = origin.empty() ? null : { el: origin.node()!, world: origin.datum().world };
 
     if (viewport) reproject(viewport);

@@ -4,7 +4,7 @@ import { svgGroup } from './overlayHost';
 import type { FlowMark } from './prepareFlows';
 import { groupTransform, toScreen, type Viewport } from './viewport';
 import { WORLD_SIZE } from '../geo/mercator';
-import { svgButton } from './svgButton';
+import { joinDealMarkers } from './dealMarkers';
 
 export interface FlowsProps {
   /** Deals in force at the current date. */
@@ -55,36 +55,7 @@ export function flowsLayer(handlers: FlowsHandlers): OverlayLayer<FlowsProps> {
     // The active line last, so it is drawn on top.
     arcs.selectAll<SVGGElement, FlowMark>('g.flow').sort((a, b) => Number(a.id === props.activeId) - Number(b.id === props.activeId));
 
-    markers
-      .selectAll<SVGGElement, FlowMark>('g.partner-marker')
-      .data(props.flows, (f) => f.id)
-      .join((enter) => {
-        const g = svgButton(enter.append('g').attr('class', 'partner-marker'), handlers.onSelect)
-          .on('pointerenter focus', (_, f) => handlers.onHover(f.id))
-          .on('pointerleave blur', () => handlers.onHover(null));
-        g.append('circle').attr('class', 'hit').attr('r', 14);
-        g.append('circle').attr('class', 'dot').attr('r', 6);
-        g.append('text').attr('class', 'marker-label').attr('x', 10).attr('dy', '0.35em');
-        return g;
-      })
-      .attr('data-deal', (f) => f.id)
-      .attr('aria-label', (f) => `${f.title}, ${f.valueLabel}. Show details.`)
-      .attr('aria-pressed', (f) => String(f.id === props.activeId))
-      .classed('is-active', (f) => f.id === props.activeId)
-      .select('text')
-      .text((f) => f.partnerName);
-
-    markers
-      .selectAll<SVGGElement, NonNullable<FlowsProps['origin']>>('g.origin-marker')
-      .data(props.origin && props.flows.length > 0 ? [props.origin] : [])
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'origin-marker').attr('aria-hidden', 'true');
-        g.append('circle').attr('class', 'dot').attr('r', 5);
-        g.append('text').attr('class', 'marker-label').attr('x', -9).attr('dy', '0.35em').attr('text-anchor', 'end');
-        return g;
-      })
-      .select('text')
-      .text((o) => o.name);
+    joinDealMarkers(markers, props, handlers);
 
     if (viewport) reproject(viewport);
   }
