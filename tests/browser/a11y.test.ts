@@ -1,26 +1,13 @@
 // WCAG 2.2 A/AA with axe-core (support/axe.ts) in every state a reader can reach, at a
 // phone and a desktop width; the violations are printed, and must be none.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { useSession } from './support/session';
+import { describe, expect, test } from 'vitest';
 import { axe, report } from './support/axe';
-import { launchChromium } from './support/chromium';
 import { openApp, type OpenedPage } from './support/page';
-import { serveDist, type StaticServer } from './support/server';
 
 const WIDTHS = [375, 1280];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession();
 
 const STATES: { name: string; query: string; prepare?: (app: OpenedPage) => Promise<string | null> }[] = [
   { name: 'default view', query: '' },
@@ -52,7 +39,7 @@ describe('axe-core, WCAG 2.2 A and AA', () => {
   for (const width of WIDTHS) {
     for (const state of STATES) {
       test(`${state.name} at ${width} px: no violations`, async () => {
-        const app = await openApp(browser, server, state.query, { viewport: { width, height: 800 } });
+        const app = await openApp(session.browser, session.server, state.query, { viewport: { width, height: 800 } });
         const skipped = state.prepare ? await state.prepare(app) : null;
         if (skipped) {
           console.warn(`[a11y] skipped "${state.name}" at ${width} px: ${skipped}`);

@@ -3,26 +3,14 @@
 // again, that button works once the server is fixed, and no promise rejection goes unhandled.
 // Without the basemap the story is still told on a plain sea. A lost WebGL context is
 // restored or replaced by the SVG map, under the strict CSP, with no error.
+import { useSession } from './support/session';
 import type { Browser, Route } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/security/csp';
-import { launchChromium } from './support/chromium';
 import { guardedPage, type Guarded } from './support/guard';
 import { waitForReady } from './support/page';
-import { serveDist, type StaticServer } from './support/server';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist({ headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession({ serve: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } } });
 
 type Failure = '404' | 'truncated' | 'no answer';
 
@@ -49,10 +37,10 @@ async function settle(g: Guarded): Promise<string> {
 
 describe.each<Failure>(['404', 'truncated', 'no answer'])('data/events.json: %s', (how) => {
   test('says which file failed and why, in words, and "Try again" loads the story once it is back', async () => {
-    const g = await guardedPage(browser);
+    const g = await guardedPage(session.browser);
     try {
       const fix = await breakFile(g, 'data/events.json', how);
-      await g.page.goto(`${server.origin}/index.html?date=2025-10-27`, { waitUntil: 'commit' });
+      await g.page.goto(`${session.server.origin}/index.html?date=2025-10-27`, { waitUntil: 'commit' });
       expect(await settle(g)).toBe('error');
       const alert = (await g.page.locator('[role="alert"]').innerText()).replace(/\s+/g, ' ');
       expect(alert).toContain('The map could not be loaded');
@@ -77,10 +65,10 @@ describe.each<Failure>(['404', 'truncated', 'no answer'])('data/events.json: %s'
 
 describe.each<Failure>(['404', 'truncated', 'no answer'])('basemap/world.topo.json: %s', (how) => {
   test('tells the story on a plain sea with a notice, and Retry brings the coastlines back', async () => {
-    const g = await guardedPage(browser);
+    const g = await guardedPage(session.browser);
     try {
       const fix = await breakFile(g, 'basemap/world.topo.json', how);
-      await g.page.goto(`${server.origin}/index.html?date=2025-10-27`, { waitUntil: 'commit' });
+      await g.page.goto(`${session.server.origin}/index.html?date=2025-10-27`, { waitUntil: 'commit' });
       expect(await settle(g)).toBe('ready');
       const notice = g.page.locator('.notice[role="alert"]');
       expect(await notice.innerText()).toMatch(
@@ -112,9 +100,9 @@ describe.each<Failure>(['404', 'truncated', 'no answer'])('basemap/world.topo.js
 
 describe('a lost WebGL context', () => {
   test('is restored or replaced by the SVG map, with no error and no CSP violation', async () => {
-    const g = await guardedPage(browser);
+    const g = await guardedPage(session.browser);
     try {
-      await g.page.goto(`${server.origin}/index.html?date=2025-11-07`, { waitUntil: 'commit' });
+      await g.page.goto(`${session.server.origin}/index.html?date=2025-11-07`, { waitUntil: 'commit' });
       await waitForReady(g.page, g.consoleErrors);
       expect(await g.page.getAttribute('#map', 'data-renderer')).toBe('webgl');
       const lost = await g.page.evaluate(() => {

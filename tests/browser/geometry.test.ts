@@ -3,28 +3,16 @@
 // Measured only through the DOM: arc ends from each path's own geometry and screen
 // transform, marker positions from their boxes. All four arcs start at Washington, so they
 // must share a start point, and a pan must carry that point by exactly the drag.
+import { useSession } from './support/session';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { describe, expect, test } from 'vitest';
 import { arcEnds, distance, frames, markerCentre, settled, type Point } from './support/dom';
 import { openApp } from './support/page';
-import { serveDist, type StaticServer } from './support/server';
 
 const TOLERANCE_PX = 2;
 const DEALS = ['us-australia', 'us-malaysia', 'us-thailand', 'us-japan'];
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession();
 
 interface Register {
   japanStart: Point;
@@ -69,13 +57,13 @@ async function dragPoint(page: Page): Promise<Point> {
 
 describe('the flow overlay over the moving map', () => {
   test('is in register when the story opens', async () => {
-    const app = await openApp(browser, server, '?date=2025-11-07');
+    const app = await openApp(session.browser, session.server, '?date=2025-11-07');
     expectInRegister(await settled(app.page, () => register(app.page)));
     await app.close();
   });
 
   test('stays in register during and after a mouse drag, and moves by exactly the drag', async () => {
-    const app = await openApp(browser, server, '?date=2025-11-07');
+    const app = await openApp(session.browser, session.server, '?date=2025-11-07');
     const { page } = app;
     // The story may still be flying the camera to the current event when it reports ready.
     const before = await settled(page, () => register(page));
@@ -104,7 +92,7 @@ describe('the flow overlay over the moving map', () => {
   });
 
   test('stays in register after a wheel zoom', async () => {
-    const app = await openApp(browser, server, '?date=2025-11-07');
+    const app = await openApp(session.browser, session.server, '?date=2025-11-07');
     const { page } = app;
     // The story may still be flying the camera to the current event when it reports ready.
     const before = await settled(page, () => register(page));

@@ -1,23 +1,11 @@
 // The whole story with a keyboard only: every control in a sensible order with a visible
 // focus, the slider by keys, a deal opened from its marker, Escape, and focus coming back.
+import { useSession } from './support/session';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { describe, expect, test } from 'vitest';
 import { openApp } from './support/page';
-import { serveDist, type StaticServer } from './support/server';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession();
 
 interface Stop {
   /** tag#id.class[data-deal], enough to tell the stops apart. */
@@ -63,7 +51,7 @@ async function tabTo(page: Page, match: (s: Stop) => boolean, max = 80): Promise
 
 describe('keyboard only, at 1280 px', () => {
   test('Tab reaches every control in reading order, each with a visible focus', async () => {
-    const app = await openApp(browser, server);
+    const app = await openApp(session.browser, session.server);
     const stops: Stop[] = [];
     for (let i = 0; i < 120; i++) {
       await app.page.keyboard.press('Tab');
@@ -85,7 +73,7 @@ describe('keyboard only, at 1280 px', () => {
   });
 
   test('the slider moves by keys and reads the date and the event', async () => {
-    const app = await openApp(browser, server);
+    const app = await openApp(session.browser, session.server);
     await tabTo(app.page, (s) => s.key.startsWith('input#timeline'));
     await app.page.keyboard.press('Home');
     const first = await app.page.evaluate(() => ({ text: document.querySelector('#timeline-date')!.textContent, valuetext: document.querySelector('#timeline')!.getAttribute('aria-valuetext') }));
@@ -99,7 +87,7 @@ describe('keyboard only, at 1280 px', () => {
   });
 
   test('Enter on a partner marker opens its deal and moves focus to the card; Escape closes it and focus returns to the marker', async () => {
-    const app = await openApp(browser, server, '?date=2025-11-07');
+    const app = await openApp(session.browser, session.server, '?date=2025-11-07');
     await tabTo(app.page, (s) => s.key.includes('partner-marker[us-japan]'));
     await app.page.keyboard.press('Enter');
     const opened = await app.page.evaluate(() => ({
@@ -118,7 +106,7 @@ describe('keyboard only, at 1280 px', () => {
   });
 
   test('the map summary says what is drawn at the date', async () => {
-    const app = await openApp(browser, server, '?date=2025-10-27');
+    const app = await openApp(session.browser, session.server, '?date=2025-10-27');
     const summary = await app.page.evaluate(() => document.getElementById(document.querySelector('#map')!.getAttribute('aria-describedby')!)?.textContent);
     expect(summary).toBe('The map at 27 October 2025. US deals signed, 3, drawn as lines from Washington: Australia (20 October 2025), Malaysia (26 October 2025) and Thailand (26 October 2025). China’s rare-earth export controls, latest step (9 October 2025): China extends its rare-earth controls abroad.');
     await app.close();

@@ -1,26 +1,15 @@
 // Without WebGL the same story renders as an SVG map (src/fallback/): Chromium started with
 // --disable-webgl --disable-3d-apis, as on a locked-down or very old machine; and a
 // WebGL context that is lost and not restored switches to the same SVG map.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axe, report } from './support/axe';
+import { useSession } from './support/session';
 import { launchChromium } from './support/chromium';
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axe, report } from './support/axe';
 import { drawnDeals, markerCentre } from './support/dom';
 import { openApp, screenshot } from './support/page';
-import { serveDist, type StaticServer } from './support/server';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium({ webgl: false });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession({ launch: { webgl: false } });
 
 /**
  * Whether a screen point lies on the tinted story countries of the SVG basemap, under any
@@ -41,7 +30,7 @@ function onStoryCountry(page: Page, p: { x: number; y: number }): Promise<boolea
 
 describe('Chromium without WebGL', () => {
   test.each([375, 1280])('at %i px shows the SVG map with its arcs, the note, and no console error', async (width) => {
-    const app = await openApp(browser, server, '', { viewport: { width, height: 800 } });
+    const app = await openApp(session.browser, session.server, '', { viewport: { width, height: 800 } });
     const state = await app.page.evaluate(() => ({
       renderer: document.querySelector<HTMLElement>('#map')!.dataset.renderer,
       canvas: document.querySelectorAll('canvas').length,
@@ -61,7 +50,7 @@ describe('Chromium without WebGL', () => {
   });
 
   test('the partner markers sit on their tinted countries (overlay and basemap in register), before and after zooming in', async () => {
-    const app = await openApp(browser, server);
+    const app = await openApp(session.browser, session.server);
     const deals = ['us-australia', 'us-malaysia', 'us-thailand', 'us-japan'];
     for (const deal of deals) expect(await onStoryCountry(app.page, await markerCentre(app.page, `.partner-marker[data-deal="${deal}"] .dot`)), deal).toBe(true);
     const before = await markerCentre(app.page, '.partner-marker[data-deal="us-australia"] .dot');
@@ -77,7 +66,7 @@ describe('Chromium without WebGL', () => {
   });
 
   test('the timeline works: ArrowRight changes the date and draws the deal signed that day', async () => {
-    const app = await openApp(browser, server, '?date=2025-10-19');
+    const app = await openApp(session.browser, session.server, '?date=2025-10-19');
     expect(await drawnDeals(app.page)).toEqual([]);
     await app.page.focus('#timeline');
     await app.page.keyboard.press('ArrowRight');
@@ -88,7 +77,7 @@ describe('Chromium without WebGL', () => {
   });
 
   test('has no axe violations (WCAG 2.2 A and AA)', async () => {
-    const app = await openApp(browser, server);
+    const app = await openApp(session.browser, session.server);
     const { violations, passes } = await axe(app.page);
     const text = report('no-WebGL map @1280', violations);
     if (text) console.log(text);
@@ -102,7 +91,7 @@ describe('a WebGL context lost and not restored', () => {
   test('switches to the SVG map within a few seconds, keeping the arcs and the timeline', async () => {
     const gl = await launchChromium();
     try {
-      const app = await openApp(gl, server);
+      const app = await openApp(gl, session.server);
       expect(await app.page.evaluate(() => document.querySelector<HTMLElement>('#map')!.dataset.renderer)).toBe('webgl');
       await app.page.evaluate(() => {
         const canvas = document.querySelector<HTMLCanvasElement>('canvas.maplibregl-canvas')!;

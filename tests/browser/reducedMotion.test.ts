@@ -1,25 +1,13 @@
 // prefers-reduced-motion: reduce. No camera flight (the camera jumps), no flow animation, no
 // autoplay, and nothing keeps drawing once the map is idle. Frames are counted by wrapping
 // requestAnimationFrame, which MapLibre, d3 and the overlay all call through window.
+import { useSession } from './support/session';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { describe, expect, test } from 'vitest';
 import { arcEnds, distance, markerCentre } from './support/dom';
 import { waitForReady } from './support/page';
-import { serveDist, type StaticServer } from './support/server';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession();
 
 /** requestAnimationFrame calls made during `ms` milliseconds after `act` runs. */
 function framesDuring(page: Page, ms: number, act: () => Promise<void> = async () => {}): Promise<number> {
@@ -40,12 +28,12 @@ function framesDuring(page: Page, ms: number, act: () => Promise<void> = async (
 
 /** The app in a context that prefers reduced motion from the first request. */
 async function openReduced(query: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.origin}/index.html${query}`);
+  await page.goto(`${session.server.origin}/index.html${query}`);
   await waitForReady(page, errors);
   return { page, errors, close: () => context.close() };
 }

@@ -1,31 +1,18 @@
 // What a newsroom's security and privacy review checks, on the built page served with the
 // same Content-Security-Policy header `npm start` sends: no CSP violation, no request to any
 // other origin, no cookie or storage, no script or promise error, full page and embed.
-import type { Browser } from 'playwright-core';
+import { useSession } from './support/session';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/security/csp';
-import { launchChromium } from './support/chromium';
 import { foreignUrls, guardedPage, type Guarded } from './support/guard';
 import { waitForReady } from './support/page';
-import { serveDist, type StaticServer } from './support/server';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist({ headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession({ serve: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } } });
 
 /** Opens the app and uses everything a reader can: so anything lazy is loaded and run. */
 async function openAndUse(query: string): Promise<Guarded> {
-  const g = await guardedPage(browser);
-  const response = await g.page.goto(`${server.origin}/index.html${query}`, { waitUntil: 'load' });
+  const g = await guardedPage(session.browser);
+  const response = await g.page.goto(`${session.server.origin}/index.html${query}`, { waitUntil: 'load' });
   expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   await waitForReady(g.page, g.consoleErrors);
   const { page } = g;
@@ -76,12 +63,12 @@ describe.each([
 
   test('has its map drawn by MapLibre in a worker from its own origin', async () => {
     expect(await g.page.locator('#map canvas').count()).toBeGreaterThan(0);
-    expect(g.requests.some((u) => /\/assets\/maplibre-gl-worker-[^/]*\.mjs/.test(u) && u.startsWith(server.origin))).toBe(true);
+    expect(g.requests.some((u) => /\/assets\/maplibre-gl-worker-[^/]*\.mjs/.test(u) && u.startsWith(session.server.origin))).toBe(true);
   });
 
   test('requests nothing from any other origin, and preconnects nowhere', async () => {
     expect(g.requests.length).toBeGreaterThan(5);
-    expect(foreignUrls(g.requests, server.origin)).toEqual([]);
+    expect(foreignUrls(g.requests, session.server.origin)).toEqual([]);
     const seen = await g.page.evaluate(() => ({
       resources: performance.getEntriesByType('resource').map((e) => e.name),
       // What the document itself loads (not <a> links, which are only followed on a click).
@@ -92,11 +79,11 @@ describe.each([
       hints: [...document.querySelectorAll('link[rel~="preconnect"], link[rel~="dns-prefetch"], link[rel~="prefetch"], link[rel~="prerender"]')].length,
       serviceWorker: navigator.serviceWorker?.controller ?? null,
     }));
-    expect(foreignUrls(seen.resources, server.origin)).toEqual([]);
+    expect(foreignUrls(seen.resources, session.server.origin)).toEqual([]);
     expect(seen.hints).toBe(0);
     expect(seen.serviceWorker).toBeNull();
     expect(g.context.serviceWorkers()).toEqual([]);
-    expect(foreignUrls(seen.loads, server.origin)).toEqual([]);
+    expect(foreignUrls(seen.loads, session.server.origin)).toEqual([]);
   });
 
   test('sets no cookie and never touches localStorage, sessionStorage, IndexedDB or Cache Storage', async () => {

@@ -1,23 +1,11 @@
 // Pointer targets of at least 24 × 24 CSS px (WCAG 2.2 SC 2.5.8) and text at 200% (SC 1.4.4)
 // with nothing lost: no sideways scrolling, no control clipped or covered.
+import { useSession } from './support/session';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { describe, expect, test } from 'vitest';
 import { openApp } from './support/page';
-import { serveDist, type StaticServer } from './support/server';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession();
 
 /**
  * Interactive elements smaller than 24 × 24 px. Exempt, as the SC allows: links inside a
@@ -40,7 +28,7 @@ function smallTargets(page: Page): Promise<string[]> {
 
 describe('targets and text size', () => {
   test.each([375, 1280])('every pointer target is at least 24 × 24 px at %i px', async (width) => {
-    const app = await openApp(browser, server, '', { viewport: { width, height: 800 } });
+    const app = await openApp(session.browser, session.server, '', { viewport: { width, height: 800 } });
     await app.page.click('#show-table');
     await app.page.waitForSelector('#events-table');
     const small = await smallTargets(app.page);
@@ -50,7 +38,7 @@ describe('targets and text size', () => {
   });
 
   test.each([375, 1280])('text at 200 percent at %i px: no sideways scroll, no control clipped', async (width) => {
-    const app = await openApp(browser, server, '', { viewport: { width, height: 800 } });
+    const app = await openApp(session.browser, session.server, '', { viewport: { width, height: 800 } });
     // Text-only zoom: the root font size doubled (CSSOM, which the page's CSP allows).
     await app.page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
     await app.page.waitForTimeout(300);

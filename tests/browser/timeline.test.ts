@@ -1,24 +1,11 @@
 // The timeline slider by keyboard: a day per arrow, an event per page key, and the URL
 // follows without adding history entries (the back button leaves the story, not the day).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from './support/chromium';
+import { useSession } from './support/session';
+import { describe, expect, test } from 'vitest';
 import { searchParam } from './support/dom';
 import { openApp } from './support/page';
-import { serveDist, type StaticServer } from './support/server';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSession();
 
 /** The readable date shown next to the slider and read out by it. */
 async function shownDate(app: Awaited<ReturnType<typeof openApp>>) {
@@ -35,7 +22,7 @@ function names(text: string, day: number, month: string): boolean {
 
 describe('#timeline by keyboard', () => {
   test('ArrowRight moves the shown date and ?date on by one day', async () => {
-    const app = await openApp(browser, server, '?date=2025-10-21');
+    const app = await openApp(session.browser, session.server, '?date=2025-10-21');
     await app.page.focus('#timeline');
     await app.page.keyboard.press('ArrowRight');
     await expect.poll(() => searchParam(app.page, 'date'), { timeout: 5000 }).toBe('2025-10-22');
@@ -46,7 +33,7 @@ describe('#timeline by keyboard', () => {
   });
 
   test('ArrowLeft moves the date back by one day', async () => {
-    const app = await openApp(browser, server, '?date=2025-10-21');
+    const app = await openApp(session.browser, session.server, '?date=2025-10-21');
     await app.page.focus('#timeline');
     await app.page.keyboard.press('ArrowLeft');
     await expect.poll(() => searchParam(app.page, 'date'), { timeout: 5000 }).toBe('2025-10-20');
@@ -54,7 +41,7 @@ describe('#timeline by keyboard', () => {
   });
 
   test('PageDown moves to the next event (21 Oct → the Kuala Lumpur talks on 25 Oct)', async () => {
-    const app = await openApp(browser, server, '?date=2025-10-21');
+    const app = await openApp(session.browser, session.server, '?date=2025-10-21');
     await app.page.focus('#timeline');
     await app.page.keyboard.press('PageDown');
     await expect.poll(() => searchParam(app.page, 'date'), { timeout: 5000 }).toBe('2025-10-25');
@@ -63,7 +50,7 @@ describe('#timeline by keyboard', () => {
   });
 
   test('PageUp moves to the previous event (21 Oct → the Australia deal on 20 Oct)', async () => {
-    const app = await openApp(browser, server, '?date=2025-10-21');
+    const app = await openApp(session.browser, session.server, '?date=2025-10-21');
     await app.page.focus('#timeline');
     await app.page.keyboard.press('PageUp');
     await expect.poll(() => searchParam(app.page, 'date'), { timeout: 5000 }).toBe('2025-10-20');
@@ -71,7 +58,7 @@ describe('#timeline by keyboard', () => {
   });
 
   test('Home and End move to the first and last event', async () => {
-    const app = await openApp(browser, server, '?date=2025-10-21');
+    const app = await openApp(session.browser, session.server, '?date=2025-10-21');
     await app.page.focus('#timeline');
     await app.page.keyboard.press('End');
     await expect.poll(() => searchParam(app.page, 'date'), { timeout: 5000 }).toBe('2025-11-07');
@@ -81,7 +68,7 @@ describe('#timeline by keyboard', () => {
   });
 
   test('moving through the story replaces the URL rather than adding history entries', async () => {
-    const app = await openApp(browser, server, '?date=2025-10-21');
+    const app = await openApp(session.browser, session.server, '?date=2025-10-21');
     const before = await app.page.evaluate(() => history.length);
     await app.page.focus('#timeline');
     for (const key of ['ArrowRight', 'ArrowRight', 'PageDown', 'PageUp']) await app.page.keyboard.press(key);
