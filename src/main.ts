@@ -49,13 +49,15 @@ async function start(): Promise<void> {
   document.documentElement.dataset.state = 'loading';
   prewarmMapLibre();
 
-  // 1. Load the story and the basemap in parallel, both from our own origin. Without the
-  //    basemap the story is still told, on a plain sea, with a notice and a retry.
+  // 1. Load the story and the basemap in parallel, both from our own origin. The page's
+  //    frame is built as soon as the story arrives, without waiting for the basemap. Without
+  //    the basemap the story is still told, on a plain sea, with a notice and a retry.
   let basemapError: unknown = null;
-  const [data, topology] = await Promise.all([loadStoryData(base), loadBasemap(base).catch((error: unknown) => {
+  const basemap = loadBasemap(base).catch((error: unknown) => {
     basemapError = error;
     return NO_BASEMAP;
-  })]);
+  });
+  const data = await loadStoryData(base);
   const { events, story, production } = data;
   const partyName = partyNames(data);
 
@@ -73,10 +75,29 @@ async function start(): Promise<void> {
   // 3. The store: inputs only.
   const store = createViewStore({ date, selectedId: selected?.id ?? null, hoverId: null, playing: false });
 
-  // 4. The page frame and the map.
+  // 4. The page frame with the map's box reserved in CSS, and everything around the map:
+  //    its final height is known now, before the map draws, so an embed reports it at once
+  //    (a frame below the fold gets no animation frames until the reader scrolls to it).
   const layout = createLayout(root, story, { showTitle: url.title, embed: url.embed });
+  const flows = prepareFlows(events.filter((e) => e.deal), partyName);
+  if (url.controls || !url.embed) mountTimeline(layout.timeline, store, { events, scale, ...(url.embed ? { dateParent: layout.mapWrap } : {}) });
+  mountCard(layout.card, store, { events, partyName, compact: url.embed });
+  mountLegend(layout.legend, production, { collapsed: url.embed });
+  mountCallout(layout.callout, story.callout, { collapsed: url.embed });
+  mountTooltip(layout.mapWrap, store, flows);
+  mountPlayer(store, { events, scale });
+  // In an embed the table's button sits on the credits line, beside "View the full map".
+  mountTableToggle(url.embed ? layout.footer : layout.extras, store, { events, production, partyName });
+  // What the map shows, in words (#map-summary), and each event once as the story reaches it.
+  mountLiveText(layout.announcer, layout.summary, store, { events, partyName, slider: () => document.getElementById('timeline') });
+  focusCardOnSelect(layout.map, layout.card);
+  if (!url.embed) mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}` });
+  // In a frame: full-map link, height reports to the host page, and the host's `set` messages.
+  if (url.embed) mountEmbed(layout, store, { events, controls: url.controls, ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end });
+
+  // 5. The map. MapLibre when WebGL2 works; else (or if its context is lost for good) the SVG map, loaded on demand.
+  const topology = await basemap;
   const highlight = data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
-  // MapLibre when WebGL2 works; else (or if its context is lost for good) the SVG map, loaded on demand.
   const map = await mountStoryMap(layout.map, { basemap: basemapGeoJSON(topology), highlight,
     // In an article or on a touch screen a plain wheel or one finger scrolls the page, not the map.
     cooperativeGestures: wantsCooperativeGestures(url.embed, matchMedia('(pointer: coarse)').matches), locale: gestureHints });
@@ -87,8 +108,7 @@ async function start(): Promise<void> {
     showNotice(layout.mapWrap, basemapFailureText(basemapError), () => location.reload());
   }
 
-  // 5. The D3 overlays over the map: production circles, China's events, the US deal flows.
-  const flows = prepareFlows(events.filter((e) => e.deal), partyName);
+  // 6. The D3 overlays over the map: production circles, China's events, the US deal flows.
   const origin = events.find((e) => e.deal)?.deal?.origin;
   const host = new OverlayHost(map.source, 'US critical-minerals deals and China’s export controls');
   host.add(productionLayer()).update(prepareProduction(production));
@@ -113,26 +133,10 @@ async function start(): Promise<void> {
   store.subscribe(renderOverlays);
   map.onMoveStart(() => setHover(store, null));
 
-  // 6. The reader's controls and the text around the map.
-  if (url.controls || !url.embed) mountTimeline(layout.timeline, store, { events, scale });
-  mountCard(layout.card, store, { events, partyName });
-  mountLegend(layout.legend, production);
-  mountCallout(layout.callout, story.callout);
-  mountTooltip(layout.mapWrap, store, flows);
-  mountPlayer(store, { events, scale });
-  mountTableToggle(layout.extras, store, { events, production, partyName });
-  // What the map shows, in words (#map-summary), and each event once as the story reaches it.
-  mountLiveText(layout.announcer, layout.summary, store, { events, partyName, slider: () => document.getElementById('timeline') });
-  focusCardOnSelect(layout.map, layout.card);
-  if (!url.embed) mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}` });
-
   // 7. Subscribers that follow the view: the camera and the address bar.
   cameraController(map, store, { events, flows, reducedMotion, minZoom: map.getMinZoom() });
   labelController(map, store, events, data.parties);
   urlSync(store, location, history);
-
-  // 8. In a frame: full-map link, height reports to the host page, and the host's `set` messages.
-  if (url.embed) mountEmbed(layout, store, { events, controls: url.controls, ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end });
 
   document.documentElement.dataset.state = 'ready';
 }

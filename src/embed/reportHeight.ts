@@ -4,9 +4,12 @@ import { heightMessages, pymChildId } from './heightMessages';
 export const HEIGHT_REQUEST_TYPE = 'critical-minerals-map:get-height';
 
 /**
- * Reports the content's height to the parent page whenever it changes, growing or
- * shrinking: on every resize of `content` (card opened or closed, width changed, table
- * shown), when the fonts have loaded and on window load. The height is the content's own
+ * Reports the content's height to the parent page at once, then whenever it changes,
+ * growing or shrinking: on every resize of `content` (card opened or closed, width
+ * changed, table shown), when a disclosure opens or closes, when the fonts have loaded and
+ * on window load. The first report is measured synchronously: Chromium runs no animation
+ * frames, and so no ResizeObserver callbacks, in a cross-origin frame that is off screen,
+ * and the host must know the height before the reader scrolls to the frame. The height is the content's own
  * bottom edge, not `documentElement.scrollHeight`, which never drops below the iframe's
  * current height and so could never shrink (pym.js #165). Returns an unmount function.
  *
@@ -34,11 +37,19 @@ export function reportHeight(content: HTMLElement, win: Window = window): () => 
   };
   win.addEventListener('message', onMessage);
   win.addEventListener('load', onChange);
+  win.addEventListener('resize', onChange);
+  // A disclosure opened or closed (<details> toggles, or a button's click handler, which
+  // runs before this listener on the content): measured at once, without waiting for a frame.
+  content.addEventListener('toggle', onChange, true);
+  content.addEventListener('click', onChange);
   void win.document.fonts?.ready.then(onChange);
   send();
   return () => {
     observer.disconnect();
     win.removeEventListener('message', onMessage);
     win.removeEventListener('load', onChange);
+    win.removeEventListener('resize', onChange);
+    content.removeEventListener('toggle', onChange, true);
+    content.removeEventListener('click', onChange);
   };
 }
