@@ -25,7 +25,10 @@ export function mountEmbed(layout: Layout, store: ViewStore, o: EmbedOptions, wi
   const link = h('a', { class: 'full-map-link', target: '_blank', rel: 'noopener' },
     'View the full map', h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'));
   const links = h('p', { class: 'embed-links' }, link);
-  layout.footer.append(links);
+  // Right under the credits line, before anything else the footer holds (the table toggle).
+  const credits = layout.footer.firstElementChild;
+  if (credits) credits.after(links);
+  else layout.footer.append(links);
   const staticDate = o.controls ? null : h('p', { id: 'embed-date', class: 'embed-date' });
   if (staticDate) layout.timeline.replaceChildren(staticDate);
 

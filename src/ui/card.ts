@@ -3,6 +3,7 @@ import type { ViewStore } from '../state/store';
 import { currentEvent } from '../state/selectors';
 import { formatLongDate } from '../time/dates';
 import { externalLink, h } from './dom';
+import { splitLede } from './lede';
 
 const KIND_LABEL: Record<StoryEvent['kind'], string> = {
   framework: 'Framework',
@@ -14,13 +15,22 @@ const KIND_LABEL: Record<StoryEvent['kind'], string> = {
   statement: 'Statement',
 };
 
+/** Shorter names for the compact card's one-line kicker. */
+const KIND_SHORT: Record<StoryEvent['kind'], string> = { ...KIND_LABEL, memorandum: 'Memorandum' };
+
 export interface CardOptions {
   readonly events: readonly StoryEvent[];
   readonly partyName: (id: string) => string;
+  /**
+   * A card for an article column (embed mode): kind, date, title and the summary's lede;
+   * the rest (the summary's other sentences, where, parties, instrument, value, notes,
+   * quote, sources) opens in place under "Details and sources".
+   */
+  readonly compact?: boolean;
 }
 
 /** Builds the card's content for one event. Every text node is data, inserted as text. */
-export function cardContent(e: StoryEvent, partyName: (id: string) => string): Node[] {
+export function cardContent(e: StoryEvent, partyName: (id: string) => string, compact = false, detailsOpen = false): Node[] {
   const rows: [string, Node | string][] = [
     ['Where', e.place.name],
     ['Parties', e.parties.map(partyName).join(', ')],
@@ -28,10 +38,13 @@ export function cardContent(e: StoryEvent, partyName: (id: string) => string): N
   ];
   if (e.value) rows.push(['Value', h('span', {}, e.value.label, e.value.caveat ? h('span', { class: 'caveat' }, ` ${e.value.caveat}`) : null)]);
   const quoteSource = e.quote ? e.sources[e.quote.source] : undefined;
-  return [
-    h('p', { class: `kicker kind-${e.deal ? 'deal' : e.kind}` }, `${KIND_LABEL[e.kind]} · `, h('time', { datetime: e.date }, formatLongDate(e.date, 'weekday'))),
+  const head = [
+    h('p', { class: `kicker kind-${e.deal ? 'deal' : e.kind}` }, `${(compact ? KIND_SHORT : KIND_LABEL)[e.kind]} · `, h('time', { datetime: e.date }, formatLongDate(e.date, compact ? 'short' : 'weekday'))),
     h('h2', { id: 'event-card-title', tabindex: -1 }, e.title),
-    h('p', { class: 'summary' }, e.summary),
+  ];
+  const { lede, rest } = compact ? splitLede(e.summary) : { lede: e.summary, rest: '' };
+  const details = [
+    rest ? h('p', { class: 'summary' }, rest) : null,
     h('dl', { class: 'facts' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     e.notes && e.notes.length > 0 ? h('ul', { class: 'notes', 'aria-label': 'Caveats' }, ...e.notes.map((n) => h('li', {}, n))) : null,
     e.quote
@@ -43,6 +56,13 @@ export function cardContent(e: StoryEvent, partyName: (id: string) => string): N
       h('h3', {}, e.sources.length > 1 ? 'Sources' : 'Source'),
       h('ul', {}, ...e.sources.map((s) => h('li', {}, externalLink(s.url, s.title), ` — ${s.publisher}${s.date ? `, ${formatLongDate(s.date, 'short')}` : ''}`)))),
   ].filter((n): n is HTMLElement => n !== null);
+  if (!compact) return [...head, h('p', { class: 'summary' }, e.summary), ...details];
+  // A disclosure button (WAI-ARIA pattern) at the end of the lede, so it costs no line of
+  // its own when the lede's last line has room; the details open in place below it.
+  const more = h('div', { class: 'card-more', id: 'card-more', hidden: !detailsOpen }, ...details);
+  const toggle = h('button', { type: 'button', class: 'more-button', 'aria-expanded': String(detailsOpen), 'aria-controls': 'card-more' },
+    detailsOpen ? 'Fewer details' : 'Details and sources');
+  return [...head, h('p', { class: 'summary' }, `${lede} `, toggle), more];
 }
 
 /**
@@ -53,11 +73,24 @@ export function mountCard(card: HTMLElement, store: ViewStore, o: CardOptions): 
   let shownId: string | null = null;
   let dismissedId: string | null = null;
   let returnFocus: HTMLElement | null = null;
+  // The reader's choice to see the details holds for the next events too.
+  let detailsOpen = false;
 
   const close = h('button', { type: 'button', class: 'card-close', 'aria-label': 'Close the card' }, h('span', { 'aria-hidden': 'true' }, '×'));
   const body = h('div', { class: 'card-body' });
   card.setAttribute('aria-labelledby', 'event-card-title');
   card.append(close, body);
+  if (o.compact) card.classList.add('is-compact');
+  const onToggle = (event: Event) => {
+    const button = (event.target as Element).closest?.('.more-button');
+    const more = body.querySelector<HTMLElement>('.card-more');
+    if (!button || !more) return;
+    detailsOpen = more.hidden;
+    more.hidden = !detailsOpen;
+    button.setAttribute('aria-expanded', String(detailsOpen));
+    button.textContent = detailsOpen ? 'Fewer details' : 'Details and sources';
+  };
+  body.addEventListener('click', onToggle);
 
   function dismiss(): void {
     if (shownId === null) return;
@@ -89,7 +122,7 @@ export function mountCard(card: HTMLElement, store: ViewStore, o: CardOptions): 
     if (shownId === e.id) return;
     shownId = e.id;
     card.dataset.eventId = e.id;
-    body.replaceChildren(...cardContent(e, o.partyName));
+    body.replaceChildren(...cardContent(e, o.partyName, o.compact ?? false, detailsOpen));
   }
 
   render();
@@ -98,6 +131,7 @@ export function mountCard(card: HTMLElement, store: ViewStore, o: CardOptions): 
     unsubscribe();
     document.removeEventListener('keydown', onKey);
     document.removeEventListener('focusin', onFocusIn);
+    body.removeEventListener('click', onToggle);
     card.replaceChildren();
   };
 }

@@ -11,7 +11,12 @@ const tonnes = format(',');
  * The legend: what a line, a marker and a circle mean. The circle sizes are the map's own
  * scale at two values from the data (the largest producer and a tenth of it, rounded).
  */
-export function mountLegend(parent: HTMLElement, production: Production): () => void {
+export interface LegendOptions {
+  /** Closed to one line on every width (embed mode); else open from 700 px up. */
+  readonly collapsed?: boolean;
+}
+
+export function mountLegend(parent: HTMLElement, production: Production, o: LegendOptions = {}): () => void {
   const radius = productionRadius(production);
   const max = Math.max(...production.rows.map((r) => r.production));
   const small = niceFloor(max / 10);
@@ -34,7 +39,7 @@ export function mountLegend(parent: HTMLElement, production: Production): () => 
     svg.append(c, t);
   }
   const source = production.sources[0];
-  const details = h('details', { class: 'legend-details', open: matchMedia('(min-width: 700px)').matches },
+  const details = h('details', { class: 'legend-details', open: !o.collapsed && matchMedia('(min-width: 700px)').matches },
     h('summary', {}, 'Legend'),
     h('div', { class: 'legend-body' }, h('ul', { class: 'legend-items' },
       h('li', {}, h('span', { class: 'swatch swatch-flow', 'aria-hidden': 'true' }), 'US deal, Washington to partner; thicker where a dollar figure was announced'),

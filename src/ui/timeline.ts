@@ -11,6 +11,8 @@ const STEPS = 1000;
 export interface TimelineOptions {
   readonly events: readonly StoryEvent[];
   readonly scale: StoryTimeScale;
+  /** Where the readable date goes (the map's corner in an embed, to save a line); beside the track by default. */
+  readonly dateParent?: HTMLElement;
 }
 
 /**
@@ -48,7 +50,8 @@ export function mountTimeline(parent: HTMLElement, store: ViewStore, o: Timeline
   });
   const months = monthLabels(scale);
   const track = h('div', { class: 'track' }, input, h('div', { class: 'ticks' }, ...ticks), h('div', { class: 'months', 'aria-hidden': 'true' }, ...months));
-  parent.append(h('div', { class: 'tl-buttons' }, play, prev), track, next, dateText);
+  parent.append(h('div', { class: 'tl-buttons' }, play, prev), track, next);
+  (o.dateParent ?? parent).append(dateText);
 
   input.addEventListener('input', () => setDate(store, scale.invert(Number(input.value) / STEPS)));
   input.addEventListener('keydown', (event) => {
@@ -94,6 +97,7 @@ export function mountTimeline(parent: HTMLElement, store: ViewStore, o: Timeline
   const unsubscribe = store.subscribe(render);
   return () => {
     unsubscribe();
+    dateText.remove();
     parent.replaceChildren();
   };
 }
