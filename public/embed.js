@@ -3,7 +3,8 @@
  *
  * Include once on a page that embeds the map:
  *   <iframe data-critical-minerals-map src="https://example.org/map/?embed=1" title="…"
- *           loading="lazy" width="100%" height="760" style="border:0;width:100%"></iframe>
+ *           width="100%" height="HEIGHT" style="border:0;width:100%"></iframe>
+ * (the "Embed this map" dialog fills in HEIGHT: the first view's height in a 640 px column)
  *   <script src="https://example.org/map/embed.js" async></script>
  *
  * It sets each map iframe's height to the height of its content, growing and shrinking.
@@ -50,17 +51,32 @@
     }
   }
 
-  /** Asks every map iframe for its height: it may have reported before this script ran. */
+  /**
+   * True once the iframe holds a document from elsewhere. Until then it holds the initial
+   * about:blank, which has the host's own origin: posting to it with the map's origin as
+   * target makes the browser log an error on the host page, so it is not asked (it will
+   * report by itself once loaded, and is asked again on its load event).
+   */
+  function loaded(iframe) {
+    try {
+      var href = iframe.contentWindow && iframe.contentWindow.location.href;
+      return !!href && href !== 'about:blank';
+    } catch (e) {
+      return true; // cross-origin: its document came from the map's server
+    }
+  }
+
+  /** Asks every loaded map iframe for its height: it may have reported before this script ran. */
   function ask() {
     var list = frames();
     for (var i = 0; i < list.length; i++) {
       var target = expectedOrigin(list[i]);
-      if (target && list[i].contentWindow) list[i].contentWindow.postMessage({ type: ASK }, target === 'null' ? '*' : target);
+      if (target && list[i].contentWindow && loaded(list[i])) list[i].contentWindow.postMessage({ type: ASK }, target === 'null' ? '*' : target);
     }
   }
 
   window.addEventListener('message', onMessage);
-  // An iframe that loads later (loading="lazy", added by the CMS) reports by itself once ready;
+  // An iframe that loads later (added by the CMS, or lazy) reports by itself once ready;
   // one that loaded before us is asked now, and each iframe is asked again when it loads.
   document.addEventListener('load', function (event) {
     var t = event.target;

@@ -27,13 +27,17 @@ export function embedSrc(o: Omit<EmbedSnippetOptions, 'title'>): string {
 }
 
 /**
- * The code a journalist pastes into an article: a full-width lazy iframe with an accessible
- * title, and our dependency-free loader that sizes it to its content.
+ * The code a journalist pastes into an article: a full-width iframe with an accessible
+ * title, and our dependency-free loader that sizes it to its content. Not loading="lazy":
+ * a lazy frame far below the fold loads only as the reader scrolls towards it, and would
+ * then change height in front of them. An eager frame reports its height while it is still
+ * off screen, and the browser draws nothing in it (no animation frames, so no map frames)
+ * until the reader gets there.
  */
 export function embedSnippet(o: EmbedSnippetOptions): string {
   const loader = new URL('embed.js', o.pageUrl).href;
   return [
-    `<iframe data-critical-minerals-map src="${attr(embedSrc(o))}" title="${attr(o.title)}" loading="lazy" width="100%" height="${FALLBACK_HEIGHT}" style="border:0;width:100%"></iframe>`,
+    `<iframe data-critical-minerals-map src="${attr(embedSrc(o))}" title="${attr(o.title)}" width="100%" height="${FALLBACK_HEIGHT}" style="border:0;width:100%"></iframe>`,
     `<script src="${attr(loader)}" async></script>`,
   ].join('\n');
 }

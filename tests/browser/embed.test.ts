@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { launchChromium } from './support/chromium';
 import { openApp, openPage, screenshot, waitForReady, type OpenedPage } from './support/page';
 import { serveDist, type Origins, type StaticServer } from './support/server';
+import { FALLBACK_HEIGHT } from '../../src/embed/embedSnippet';
 
 // Each test loads the map in a frame on software WebGL, on a machine shared with other suites.
 vi.setConfig({ testTimeout: 240_000 });
@@ -361,7 +362,8 @@ describe('the "Embed this map" dialog', () => {
     await app.page.waitForSelector('#embed-dialog[open]');
     const snippet = await app.page.inputValue('#embed-code');
     expect(snippet).toContain('?embed=1&amp;date=2025-10-26&amp;deal=us-malaysia');
-    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).not.toContain('loading="lazy"');
+    expect(snippet).toContain(`height="${FALLBACK_HEIGHT}"`);
     expect(snippet).toMatch(/title="Map: [^"]+"/);
     expect(snippet).toContain(`<script src="${server.origin}/embed.js" async></script>`);
 
