@@ -312,7 +312,8 @@ describe('every width from 280 to 1600 px', () => {
       results[width] = await frame.evaluate(() => ({
         overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         outside: [...document.querySelectorAll<HTMLElement>('button, input, a, summary')]
-          .filter((el) => el.offsetParent !== null && !el.closest('.visually-hidden, .maplibregl-ctrl-attrib'))
+          // checkVisibility: the content of a closed <details> keeps an offsetParent but is not shown.
+          .filter((el) => el.offsetParent !== null && el.checkVisibility() && !el.closest('.visually-hidden, .maplibregl-ctrl-attrib'))
           .filter((el) => { const r = el.getBoundingClientRect(); return r.left < -1 || r.right > innerWidth + 1; })
           .map((el) => el.id || el.className || el.tagName),
         map: document.querySelector('#map')!.getBoundingClientRect().height,
