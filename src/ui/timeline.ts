@@ -116,7 +116,7 @@ function monthLabels(scale: StoryTimeScale): HTMLElement[] {
     const iso = `${y}-${String(m).padStart(2, '0')}-01`;
     if (iso > scale.end) break;
     const at = iso < scale.start ? scale.start : iso;
-    const label = h('span', {}, formatLongDate(at, 'short').split(' ')[1]!);
+    const label = h('span', {}, h('span', { class: 'month' }, formatLongDate(at, 'short').split(' ')[1]!));
     label.style.setProperty('left', `${(scale(at) * 100).toFixed(3)}%`);
     labels.push(label);
     m += 1;
