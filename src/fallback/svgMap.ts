@@ -10,6 +10,7 @@ import type { ViewSource } from '../map/viewSource';
 import { groupTransform, toScreen, type Viewport } from '../map/viewport';
 import { externalLink, h } from '../ui/dom';
 import { basemapPaths } from './basemapPaths';
+import { keyboardMove } from './keyboardMove';
 import { placeLabels } from './placeLabels';
 import './svgMap.css';
 
@@ -81,8 +82,14 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
   const note = h('p', { class: 'svg-map-note' },
     options.note ?? 'Simplified map: WebGL is not available in this browser.', ' Basemap: ',
     externalLink('https://www.naturalearthdata.com/', 'Natural Earth'), '.');
+  // Focusable, as MapLibre's canvas is: the arrow keys pan and +/− zoom (onKey below). The
+  // container keeps its own role and name (#map: a labelled region); the keys are described.
+  const keysHelp = h('p', { id: `${id}-keys`, hidden: true }, 'With the map focused, the arrow keys pan it and the plus and minus keys zoom.');
+  const describedBy = container.getAttribute('aria-describedby');
+  container.setAttribute('tabindex', '0');
+  container.setAttribute('aria-describedby', [describedBy, keysHelp.id].filter(Boolean).join(' '));
   container.prepend(svg);
-  container.append(controls, note);
+  container.append(controls, note, keysHelp);
 
   const labels = (labelData.labels as CountryLabel[]).map((l) => ({ ...l, world: toWorld(l.at), story: highlight.includes(l.id) }));
   const moveListeners = new Set<(v: Viewport) => void>();
@@ -115,6 +122,20 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
     });
   const selection = select(container).call(behaviour);
   if (!cooperativeGestures) selection.on('dblclick.zoom', null).on('dblclick.zoom', dblclickZoom);
+
+  const onKey = (event: KeyboardEvent) => {
+    // Keys on the map itself only: a focused marker or button inside keeps its own keys.
+    if (event.target !== container || event.altKey || event.ctrlKey || event.metaKey) return;
+    const move = keyboardMove(event.key, event.shiftKey, Math.log2(viewport.k));
+    if (!move) return;
+    event.preventDefault();
+    stopFlight();
+    for (const l of startListeners) l();
+    const k = 2 ** Math.max(minZoom, Math.min(MAX_ZOOM, move.zoom));
+    const cy = Math.max(Y_MIN, Math.min(Y_MAX, viewport.cy + move.dy / viewport.k));
+    setViewport({ ...viewport, cx: viewport.cx + move.dx / viewport.k, cy, k });
+  };
+  container.addEventListener('keydown', onKey);
 
   zoomIn.addEventListener('click', () => zoomBy(1));
   zoomOut.addEventListener('click', () => zoomBy(-1));
@@ -233,6 +254,11 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
       stopFlight();
       resize.disconnect();
       selection.on('.zoom', null);
+      container.removeEventListener('keydown', onKey);
+      container.removeAttribute('tabindex');
+      if (describedBy === null) container.removeAttribute('aria-describedby');
+      else container.setAttribute('aria-describedby', describedBy);
+      keysHelp.remove();
       svg.remove();
       controls.remove();
       note.remove();

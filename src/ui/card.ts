@@ -3,6 +3,7 @@ import type { ViewStore } from '../state/store';
 import { currentEvent } from '../state/selectors';
 import { formatLongDate } from '../time/dates';
 import { externalLink, h } from './dom';
+import { closeOnEscape } from './escapeLayers';
 import { splitLede } from './lede';
 
 const KIND_LABEL: Record<StoryEvent['kind'], string> = {
@@ -100,10 +101,8 @@ export function mountCard(card: HTMLElement, store: ViewStore, o: CardOptions): 
     if (hadFocus && returnFocus && returnFocus.isConnected) returnFocus.focus();
   }
   close.addEventListener('click', dismiss);
-  const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !card.hidden && !event.defaultPrevented) dismiss();
-  };
-  document.addEventListener('keydown', onKey);
+  // Escape closes the card only when nothing above it (dialog, tooltip) is open: src/ui/escapeLayers.ts.
+  const stopEscape = closeOnEscape('card', () => !card.hidden, dismiss);
   const onFocusIn = (event: FocusEvent) => {
     if (!card.contains(event.target as Node)) returnFocus = event.target as HTMLElement;
   };
@@ -129,7 +128,7 @@ export function mountCard(card: HTMLElement, store: ViewStore, o: CardOptions): 
   const unsubscribe = store.subscribe((s) => currentEvent(o.events, s)?.id ?? null, render);
   return () => {
     unsubscribe();
-    document.removeEventListener('keydown', onKey);
+    stopEscape();
     document.removeEventListener('focusin', onFocusIn);
     body.removeEventListener('click', onToggle);
     card.replaceChildren();

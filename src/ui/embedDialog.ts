@@ -2,6 +2,7 @@ import type { ViewStore } from '../state/store';
 import { embedSnippet } from '../embed/embedSnippet';
 import { formatLongDate } from '../time/dates';
 import { h } from './dom';
+import { closeOnEscape } from './escapeLayers';
 
 export interface EmbedDialogOptions {
   readonly title: string;
@@ -12,7 +13,8 @@ export interface EmbedDialogOptions {
 /**
  * A modal native <dialog> with the embed code for the current view (date and deal), two
  * options and a copy button. Escape and the Close button close it; focus goes back to
- * `opener`. The dialog is removed from the page when it closes.
+ * `opener`. The dialog is removed from the page when it closes. Escape is taken through
+ * src/ui/escapeLayers.ts, so that it closes the dialog alone and not the card behind it.
  */
 export function openEmbedDialog(opener: HTMLElement, store: ViewStore, o: EmbedDialogOptions): HTMLDialogElement {
   const { date, selectedId } = store.getState();
@@ -52,7 +54,9 @@ export function openEmbedDialog(opener: HTMLElement, store: ViewStore, o: EmbedD
     status.textContent = copied ? 'Copied' : 'Select the code and press Ctrl+C (⌘+C) to copy';
   });
   close.addEventListener('click', () => dialog.close());
+  const stopEscape = closeOnEscape('dialog', () => dialog.open, () => dialog.close());
   dialog.addEventListener('close', () => {
+    stopEscape();
     dialog.remove();
     opener.focus();
   });

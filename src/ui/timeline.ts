@@ -19,11 +19,16 @@ export interface TimelineOptions {
  * The timeline: a native range input (so keyboards, screen readers and forced colours
  * work as they do everywhere), on a scale that gives busy weeks room and quiet months
  * little; a tick per event, previous/next, play/pause and the readable date.
- * Keys: ←/→ a day, PageUp/PageDown an event, Home/End the first/last event.
+ * Keys, as the WAI-ARIA slider pattern and every native range input have them: ←/→ a day,
+ * Page Up the next (later) event and Page Down the previous one, Home/End the first/last event.
  */
 export function mountTimeline(parent: HTMLElement, store: ViewStore, o: TimelineOptions): () => void {
   const { events, scale } = o;
-  const input = h('input', { type: 'range', id: 'timeline', min: 0, max: STEPS, step: 1, 'aria-label': 'Date in the story' });
+  const input = h('input', { type: 'range', id: 'timeline', min: 0, max: STEPS, step: 1, 'aria-label': 'Date in the story', 'aria-describedby': 'timeline-keys' });
+  // The instructions: read as the slider's description. `hidden` yet referenced, so screen
+  // readers read it (accessible-name rules include hidden nodes named by id) and sighted
+  // readers are not given a line of key help under every timeline.
+  const keys = h('p', { id: 'timeline-keys', hidden: true }, 'Arrow keys move a day. Page Up goes to the next event, Page Down to the previous one. Home and End go to the first and last event.');
   const dateText = h('output', { id: 'timeline-date', for: 'timeline', class: 'timeline-date' });
   const play = h('button', { type: 'button', id: 'play', class: 'tl-button', 'aria-label': 'Play the story' }, h('span', { 'aria-hidden': 'true', class: 'icon' }, '▶'));
   const prev = h('button', { type: 'button', id: 'prev-event', class: 'tl-button', 'aria-label': 'Previous event' }, h('span', { 'aria-hidden': 'true' }, '‹'));
@@ -50,7 +55,7 @@ export function mountTimeline(parent: HTMLElement, store: ViewStore, o: Timeline
   });
   const months = monthLabels(scale);
   const track = h('div', { class: 'track' }, input, h('div', { class: 'ticks' }, ...ticks), h('div', { class: 'months', 'aria-hidden': 'true' }, ...months));
-  parent.append(h('div', { class: 'tl-buttons' }, play, prev), track, next);
+  parent.append(h('div', { class: 'tl-buttons' }, play, prev), track, next, keys);
   (o.dateParent ?? parent).append(dateText);
 
   input.addEventListener('input', () => setDate(store, scale.invert(Number(input.value) / STEPS)));
@@ -60,8 +65,8 @@ export function mountTimeline(parent: HTMLElement, store: ViewStore, o: Timeline
     switch (event.key) {
       case 'ArrowRight': case 'ArrowUp': move(addDays(s.date, 1)); break;
       case 'ArrowLeft': case 'ArrowDown': move(addDays(s.date, -1)); break;
-      case 'PageDown': step(store, events, 1); break;
-      case 'PageUp': step(store, events, -1); break;
+      case 'PageUp': step(store, events, 1); break;
+      case 'PageDown': step(store, events, -1); break;
       case 'Home': if (events[0]) goToEvent(store, events[0]); break;
       case 'End': if (events.at(-1)) goToEvent(store, events.at(-1)!); break;
       default: return;
@@ -115,7 +120,7 @@ function monthLabels(scale: StoryTimeScale): HTMLElement[] {
     const iso = `${y}-${String(m).padStart(2, '0')}-01`;
     if (iso > scale.end) break;
     const at = iso < scale.start ? scale.start : iso;
-    const label = h('span', {}, formatLongDate(at, 'short').split(' ')[1]!);
+    const label = h('span', {}, h('span', { class: 'month' }, formatLongDate(at, 'short').split(' ')[1]!));
     label.style.setProperty('left', `${(scale(at) * 100).toFixed(3)}%`);
     labels.push(label);
     m += 1;

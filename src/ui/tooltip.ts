@@ -2,10 +2,12 @@ import type { ViewStore } from '../state/store';
 import type { FlowMark } from '../map/prepareFlows';
 import { formatLongDate } from '../time/dates';
 import { h } from './dom';
+import { closeOnEscape } from './escapeLayers';
 
 /**
  * The deal tooltip: shown next to the partner marker under the pointer or keyboard
- * focus, with the deal's title, date and value. Hidden while the map moves.
+ * focus, with the deal's title, date and value. Hidden while the map moves, and by Escape
+ * (until the pointer or focus moves to another deal) without closing the card under it.
  */
 export function mountTooltip(mapWrap: HTMLElement, store: ViewStore, flows: readonly FlowMark[]): () => void {
   const tip = h('div', { class: 'tooltip', role: 'tooltip', id: 'deal-tooltip', hidden: true });
@@ -30,8 +32,10 @@ export function mountTooltip(mapWrap: HTMLElement, store: ViewStore, flows: read
   }
 
   const unsubscribe = store.subscribe((s) => s.hoverId, show);
+  const stopEscape = closeOnEscape('tooltip', () => !tip.hidden, () => { tip.hidden = true; });
   return () => {
     unsubscribe();
+    stopEscape();
     tip.remove();
   };
 }

@@ -285,9 +285,16 @@ describe('scroll safety', () => {
     const hint = await frame.evaluate(() => {
       const el = document.querySelector('.maplibregl-cooperative-gesture-screen');
       const visible = [...(el?.children ?? [])].find((c) => getComputedStyle(c).display !== 'none');
-      return visible?.textContent ?? null;
+      const s = visible ? getComputedStyle(visible) : null;
+      return { text: visible?.textContent ?? null, color: s?.color ?? '', background: s?.backgroundColor ?? '' };
     });
-    expect(hint).toMatch(/Ctrl|⌘/);
+    expect(hint.text).toMatch(/Ctrl|⌘/);
+    // On its own opaque ground, at least 4.5:1, whatever the map beneath (WCAG 1.4.3).
+    const rgb = (c: string) => (/^rgb\((\d+), (\d+), (\d+)\)$/.exec(c) ?? []).slice(1).map(Number);
+    const lum = (v: number[]) => v.map((x) => x / 255).map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4)).reduce((sum, x, i) => sum + x * [0.2126, 0.7152, 0.0722][i]!, 0);
+    expect(rgb(hint.background), `hint background ${hint.background} is opaque`).toHaveLength(3);
+    const [hi, lo] = [lum(rgb(hint.color)), lum(rgb(hint.background))].sort((a, b) => b - a) as [number, number];
+    expect((hi + 0.05) / (lo + 0.05)).toBeGreaterThanOrEqual(4.5);
     // The measure can see a zoom: Ctrl + wheel over the map does zoom it.
     const boxNow = (await (await frame.frameElement()).boundingBox())!;
     await host.page.mouse.move(boxNow.x + mapBox.x + mapBox.width / 2, Math.max(boxNow.y + mapBox.y + 40, 40));

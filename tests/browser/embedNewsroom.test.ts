@@ -242,7 +242,9 @@ describe('height before the reader scrolls, and no layout shift on the host', ()
     const before = await settled(host.page, frame);
     const firstFinal = await host.page.evaluate(() => (window as unknown as { __heights: { h: number; t: number }[] }).__heights);
     const reachedAt = firstFinal.find((x) => Math.abs(x.h - before.content) <= 3)?.t ?? NaN;
-    console.info(`${loader}: final height ${before.iframe} px at ${Math.round(reachedAt)} ms after the host's navigation started`);
+    // The same moment on the frame's own clock: how long after the frame began loading.
+    const clocks = { host: await host.page.evaluate(() => performance.timeOrigin), frame: await frame.evaluate(() => performance.timeOrigin) };
+    console.info(`${loader}: final height ${before.iframe} px, ${Math.round(reachedAt + clocks.host - clocks.frame)} ms after the frame started loading`);
     expect(Math.abs(before.iframe - before.content)).toBeLessThanOrEqual(3);
     expect(await host.page.evaluate(() => scrollY)).toBe(0);
 

@@ -118,7 +118,7 @@ describe('a lost WebGL context', () => {
       expect(await g.page.$$eval('path.flow-arc', (ps) => ps.length)).toBe(4);
       // The story still moves on the new map: back one event from the last.
       await g.page.focus('#timeline');
-      await g.page.keyboard.press('PageUp');
+      await g.page.keyboard.press('PageDown');
       await g.page.waitForSelector('#event-card[data-event-id="wh-china-fact-sheet"]:not([hidden])', { timeout: 15_000 });
       expect(await g.page.evaluate(() => document.documentElement.dataset.state)).toBe('ready');
       const r = await g.report();

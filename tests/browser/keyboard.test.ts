@@ -81,8 +81,14 @@ describe('keyboard only, at 1280 px', () => {
     await app.page.keyboard.press('ArrowRight');
     const next = await app.page.evaluate(() => document.querySelector('#timeline')!.getAttribute('aria-valuetext'));
     expect(next).toBe('5 April 2025');
-    await app.page.keyboard.press('PageDown');
+    // Page Up is later, as on every slider (WAI-ARIA slider pattern); Page Down back again.
+    await app.page.keyboard.press('PageUp');
     expect(await app.page.evaluate(() => document.querySelector('#timeline')!.getAttribute('aria-valuetext'))).toBe('9 October 2025: China extends its rare-earth controls abroad');
+    await app.page.keyboard.press('PageDown');
+    expect(await app.page.evaluate(() => document.querySelector('#timeline')!.getAttribute('aria-valuetext'))).toBe('4 April 2025: China restricts seven rare earths');
+    // The instructions a screen reader reads with the slider say the same.
+    const help = await app.page.evaluate(() => document.getElementById(document.querySelector('#timeline')!.getAttribute('aria-describedby')!)?.textContent);
+    expect(help).toMatch(/Page Up goes to the next event, Page Down to the previous/);
     await app.close();
   });
 

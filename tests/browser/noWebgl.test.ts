@@ -76,6 +76,36 @@ describe('Chromium without WebGL', () => {
     await app.close();
   });
 
+  test('with focus on the map, ArrowRight pans 100 px and + zooms in one level, as MapLibre does', async () => {
+    const app = await openApp(session.browser, session.server);
+    const scale = () => app.page.evaluate(() => Number(/scale\(([^)]+)\)/.exec(document.querySelector('.svg-basemap use')!.getAttribute('transform')!)![1]));
+    const map = await app.page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('#map')!;
+      el.focus();
+      const s = getComputedStyle(el);
+      const help = (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+      return { focused: document.activeElement === el, tabindex: el.tabIndex, role: el.getAttribute('role'), name: el.getAttribute('aria-label'), help, outline: `${s.outlineStyle} ${s.outlineWidth}` };
+    });
+    expect(map).toMatchObject({ focused: true, tabindex: 0, role: 'region', name: 'Map of the deals', outline: 'solid 3px' });
+    expect(map.help).toMatch(/arrow keys pan it and the plus and minus keys zoom/);
+    const dot = '.partner-marker[data-deal="us-australia"] .dot';
+    const before = await markerCentre(app.page, dot);
+    await app.page.keyboard.press('ArrowRight');
+    const after = await markerCentre(app.page, dot);
+    // The view moves 100 px east, so what is drawn moves 100 px left.
+    expect(after.x - before.x).toBeCloseTo(-100, 0);
+    expect(after.y - before.y).toBeCloseTo(0, 0);
+    await app.page.keyboard.press('ArrowDown');
+    expect((await markerCentre(app.page, dot)).y - after.y).toBeCloseTo(-100, 0);
+    const k0 = await scale();
+    await app.page.keyboard.press('+');
+    expect(Math.log2(await scale())).toBeCloseTo(Math.round(Math.log2(k0)) + 1, 6);
+    await app.page.keyboard.press('-');
+    expect(Math.log2(await scale())).toBeCloseTo(Math.round(Math.log2(k0)), 6);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   test('has no axe violations (WCAG 2.2 A and AA)', async () => {
     const app = await openApp(session.browser, session.server);
     const { violations, passes } = await axe(app.page);

@@ -61,7 +61,7 @@ describe('under prefers-reduced-motion: reduce', () => {
     await app.page.focus('#timeline');
     let after: { start: { x: number; y: number } } | null = null;
     const frames = await framesDuring(app.page, 2000, async () => {
-      await app.page.keyboard.press('PageDown'); // to 20 October, US–Australia: the camera reframes
+      await app.page.keyboard.press('PageUp'); // to 20 October, US–Australia: the camera reframes
       after = await arcEnds(app.page, 'us-australia');
     });
     const settledEnds = await arcEnds(app.page, 'us-australia');

@@ -40,19 +40,19 @@ describe('#timeline by keyboard', () => {
     await app.close();
   });
 
-  test('PageDown moves to the next event (21 Oct → the Kuala Lumpur talks on 25 Oct)', async () => {
+  test('PageUp moves later, to the next event, as on any slider (21 Oct → the Kuala Lumpur talks on 25 Oct)', async () => {
     const app = await openApp(session.browser, session.server, '?date=2025-10-21');
     await app.page.focus('#timeline');
-    await app.page.keyboard.press('PageDown');
+    await app.page.keyboard.press('PageUp');
     await expect.poll(() => searchParam(app.page, 'date'), { timeout: 5000 }).toBe('2025-10-25');
     expect(names((await shownDate(app)).text, 25, 'October')).toBe(true);
     await app.close();
   });
 
-  test('PageUp moves to the previous event (21 Oct → the Australia deal on 20 Oct)', async () => {
+  test('PageDown moves earlier, to the previous event (21 Oct → the Australia deal on 20 Oct)', async () => {
     const app = await openApp(session.browser, session.server, '?date=2025-10-21');
     await app.page.focus('#timeline');
-    await app.page.keyboard.press('PageUp');
+    await app.page.keyboard.press('PageDown');
     await expect.poll(() => searchParam(app.page, 'date'), { timeout: 5000 }).toBe('2025-10-20');
     await app.close();
   });
@@ -71,7 +71,7 @@ describe('#timeline by keyboard', () => {
     const app = await openApp(session.browser, session.server, '?date=2025-10-21');
     const before = await app.page.evaluate(() => history.length);
     await app.page.focus('#timeline');
-    for (const key of ['ArrowRight', 'ArrowRight', 'PageDown', 'PageUp']) await app.page.keyboard.press(key);
+    for (const key of ['ArrowRight', 'ArrowRight', 'PageUp', 'PageDown']) await app.page.keyboard.press(key);
     await expect.poll(() => searchParam(app.page, 'date'), { timeout: 5000 }).toBe('2025-10-20');
     expect(await app.page.evaluate(() => history.length)).toBe(before);
     await app.close();

@@ -21,12 +21,22 @@ export interface AxeResult {
   /** Rules that passed, and rules axe could not decide (reported, for a human to look at). */
   passes: number;
   incomplete: string[];
+  /** Each element axe could not decide ("needs review"), with axe's reason. */
+  review: Review[];
+}
+
+export interface Review {
+  id: string;
+  target: string;
+  /** axe's message for why it could not decide, e.g. "Element's background color could not be determined…". */
+  reason: string;
 }
 
 export async function axe(page: Page): Promise<AxeResult> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ passes: unknown[]; incomplete: { id: string }[]; violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } };
+    type Check = { message?: string };
+    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ passes: unknown[]; incomplete: { id: string; nodes: { target: unknown[]; any?: Check[]; all?: Check[]; none?: Check[] }[] }[]; violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } };
     const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
     const violations = result.violations.map((v) => ({
       id: v.id,
@@ -34,7 +44,12 @@ export async function axe(page: Page): Promise<AxeResult> {
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target.map(String), summary: n.failureSummary ?? '' })),
     }));
-    return { violations, passes: result.passes.length, incomplete: result.incomplete.map((r) => r.id) };
+    const review = result.incomplete.flatMap((r) => r.nodes.map((n) => ({
+      id: r.id,
+      target: n.target.map(String).join(' '),
+      reason: [...(n.any ?? []), ...(n.all ?? []), ...(n.none ?? [])].map((c) => c.message ?? '').filter(Boolean).join('; '),
+    })));
+    return { violations, passes: result.passes.length, incomplete: result.incomplete.map((r) => r.id), review };
   }, TAGS);
 }
 

@@ -1,0 +1,120 @@
+// Text drawn over the map and in the legend, measured against the worst pixel that can lie
+// right beside its strokes (WCAG 1.4.3, at least 4.5:1). A text with a full halo (a stroke
+// painted under the fill, at least HALO_MIN px wide on each side, so every pixel adjacent to
+// a glyph is halo) is measured against the halo colour; it is also measured against every
+// basemap fill, which is what shows through where the halo is thinner (inside a wide
+// counter, at the halo's blurred edge). Text without a halo is measured against every colour
+// it can lie on. Colours are read from the code: app.css, svgMap.css and src/map/style.ts.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { basemapStyle, palette } from '../../src/map/style';
+
+const appCss = readFileSync(resolve(__dirname, '../../src/styles/app.css'), 'utf8');
+const svgMapCss = readFileSync(resolve(__dirname, '../../src/fallback/svgMap.css'), 'utf8');
+
+/** Narrowest halo, per side, that we count as full: a 1 px ring all round each glyph. */
+const HALO_MIN = 1;
+
+/** The declarations of the first rule whose selector list is exactly `selector`. */
+function rule(css: string, selector: string): Record<string, string> {
+  const at = css.indexOf(`${selector} {`);
+  if (at < 0) throw new Error(`no rule "${selector} {"`);
+  const body = css.slice(css.indexOf('{', at) + 1, css.indexOf('}', at));
+  return Object.fromEntries(body.split(';').map((d) => d.split(':').map((x) => x.trim())).filter((d) => d.length === 2 && d[0]) as [string, string][]);
+}
+
+function cssVar(name: string): string {
+  const m = new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(appCss);
+  if (!m) throw new Error(`--${name} is not a #rrggbb colour in app.css`);
+  return m[1]!;
+}
+
+/** A colour from a declaration: #rrggbb or var(--name[, fallback]). */
+function colour(value: string | undefined): string {
+  if (!value) throw new Error('no colour');
+  if (/^#[0-9a-f]{6}$/i.test(value)) return value.toLowerCase();
+  if (value === '#fff') return '#ffffff';
+  const v = /^var\(--([\w-]+)/.exec(value);
+  if (v) return cssVar(v[1]!);
+  throw new Error(`not a colour this test reads: ${value}`);
+}
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const BASEMAP_FILLS = { sea: palette.sea, land: palette.land, landHighlight: palette.landHighlight } as const;
+
+interface MapText {
+  name: string;
+  fill: string;
+  halo: string | null;
+  /** Halo width on each side of a glyph's edge, px. */
+  haloPerSide: number;
+  /** What can lie under the text where there is no halo. */
+  grounds: Record<string, string>;
+}
+
+function svgText(name: string, css: string, selector: string, fillSelector = selector): MapText {
+  const base = rule(css, selector);
+  const fill = colour(rule(css, fillSelector).fill ?? base.fill);
+  const paintedUnder = base['paint-order'] === 'stroke';
+  const halo = paintedUnder && base.stroke ? colour(base.stroke) : null;
+  return { name, fill, halo, haloPerSide: halo ? parseFloat(base['stroke-width'] ?? '0') / 2 : 0, grounds: BASEMAP_FILLS };
+}
+
+const style = basemapStyle({ basemap: { land: { type: 'FeatureCollection', features: [] }, countries: { type: 'FeatureCollection', features: [] }, borders: { type: 'FeatureCollection', features: [] }, coastline: { type: 'FeatureCollection', features: [] } } as never, highlight: [], fontBase: 'https://example.org/fonts/' });
+const labelPaint = style.layers.find((l) => l.type === 'symbol')!.paint as Record<string, unknown>;
+const labelColours = (labelPaint['text-color'] as unknown[]).filter((x): x is string => typeof x === 'string' && x.startsWith('#'));
+const haloWidth = Number(labelPaint['text-halo-width']);
+const haloBlur = Number(labelPaint['text-halo-blur'] ?? 0);
+
+const TEXTS: MapText[] = [
+  svgText('partner marker label (.marker-label)', appCss, '.marker-label'),
+  svgText('no-WebGL country label (.svg-label)', svgMapCss, '.svg-label'),
+  svgText('no-WebGL story-country label (.svg-label.is-story)', svgMapCss, '.svg-label', '.svg-label.is-story'),
+  // MapLibre's halo fades over its blur: only width − blur of it is solid.
+  ...labelColours.map((fill) => ({ name: `basemap label ${fill}`, fill, halo: palette.labelHalo, haloPerSide: haloWidth - haloBlur, grounds: BASEMAP_FILLS })),
+  // The legend's circle values sit to the right of the circles (src/ui/legend.ts; the
+  // browser test checks that their boxes do not meet), on the page.
+  { name: 'legend circle value (.legend-production svg text)', fill: colour(rule(appCss, '.legend-production svg text').fill), halo: null, haloPerSide: 0, grounds: { paper: cssVar('paper') } },
+];
+
+describe('text on the map and in the legend, against the worst pixel beside it', () => {
+  for (const t of TEXTS) {
+    if (t.halo) {
+      it(`${t.name} has a full halo (at least ${HALO_MIN} px a side)`, () => {
+        expect(t.haloPerSide).toBeGreaterThanOrEqual(HALO_MIN);
+      });
+      it(`${t.name} is at least 4.5:1 against its halo`, () => {
+        expect(contrast(t.fill, t.halo!)).toBeGreaterThanOrEqual(4.5);
+      });
+    }
+    for (const [ground, hex] of Object.entries(t.grounds)) {
+      it(`${t.name} is at least 4.5:1 against ${ground} where the halo does not cover`, () => {
+        expect(contrast(t.fill, hex)).toBeGreaterThanOrEqual(4.5);
+      });
+    }
+  }
+});
+
+describe('text on its own opaque ground', () => {
+  it('the month labels under the timeline (.months .month) are at least 4.5:1', () => {
+    const r = rule(appCss, '.months .month');
+    expect(contrast(colour(r.color), colour(r.background))).toBeGreaterThanOrEqual(4.5);
+  });
+  it('the MapLibre attribution (links on an opaque ground) is at least 4.5:1', () => {
+    expect(contrast(colour(rule(appCss, '#map .maplibregl-ctrl-attrib a').color), colour(rule(appCss, '#map .maplibregl-ctrl.maplibregl-ctrl-attrib')['background-color']))).toBeGreaterThanOrEqual(4.5);
+  });
+  it('the cooperative-gestures hint is at least 4.5:1 on its opaque ground', () => {
+    const r = rule(appCss, '#map .maplibregl-cooperative-gesture-screen .maplibregl-mobile-message');
+    expect(contrast(colour(r.color), colour(r.background?.split(' ')[0]))).toBeGreaterThanOrEqual(4.5);
+  });
+});
