@@ -16,13 +16,21 @@ export type ReviewRef = { selector: string } | { htmlcs: number };
  *   in the sense of WCAG 2.5.3, so the aria-label is the name. Its contrast is measured here
  *   against the first opaque ground above it.
  * - a table cell scrolled sideways out of its region on a phone: measured the same way.
+ * - text positioned over the map on an opaque ground of its own (the embed's date): measured
+ *   the same way.
  */
 export function whyReviewed(page: Page, refs: readonly ReviewRef[]): Promise<(string | null)[]> {
   return page.evaluate((list) => list.map((ref) => {
     const found = 'selector' in ref ? document.querySelector(ref.selector) : (window as unknown as { __htmlcsElements: (Element | Document)[] }).__htmlcsElements[ref.htmlcs];
     if (!(found instanceof Element)) return null;
     const el = found;
-    const hidden = el.closest('.visually-hidden');
+    // The clip pattern, by class or by a media query (the embed's dek on narrow columns).
+    const clipped = (a: Element) => {
+      const s = getComputedStyle(a);
+      return s.position === 'absolute' && s.overflow === 'hidden' && /^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(s.clip);
+    };
+    let hidden: Element | null = el.closest('.visually-hidden');
+    for (let a: Element | null = el; a && !hidden; a = a.parentElement) if (clipped(a)) hidden = a;
     if (hidden) {
       const s = getComputedStyle(hidden);
       const r = hidden.getBoundingClientRect();
@@ -61,6 +69,12 @@ export function whyReviewed(page: Page, refs: readonly ReviewRef[]): Promise<(st
       }
       return null;
     };
+    // Text laid over the map (the embed's date) on a ground of its own: HTMLCS cannot see
+    // what lies under an absolutely positioned box, but its own opaque ground is all there is.
+    if (getComputedStyle(el).position === 'absolute' && rgb(getComputedStyle(el).backgroundColor)?.a === 1) {
+      const c = groundContrast();
+      return c !== null && c >= 4.5 ? `positioned over the map on its own opaque ground; ${c.toFixed(1)}:1` : null;
+    }
     const button = el.closest('button[aria-label]');
     if (button) {
       const glyph = (button.textContent ?? '').trim();
