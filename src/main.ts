@@ -2,6 +2,7 @@ import './styles/app.css';
 import './styles/embed.css';
 import './styles/a11y.css';
 import type { StoryData } from './data/types';
+import { ASSET_URLS } from './data/assetUrls';
 import { loadStoryData } from './data/load';
 import { loadBasemap } from './map/loadBasemap';
 import { mountStoryMap } from './fallback/storyMap';
@@ -24,6 +25,7 @@ import { cameraController } from './map/cameraController';
 import { labelController } from './map/labelController';
 import { toWorld } from './geo/mercator';
 import { createLayout } from './ui/layout';
+import { factsLine } from './ui/factsLine';
 import { mountTimeline } from './ui/timeline';
 import { mountCard } from './ui/card';
 import { mountLegend } from './ui/legend';
@@ -52,7 +54,7 @@ async function start(): Promise<void> {
   // 1. Load the story and the basemap in parallel, both from our own origin. Without the
   //    basemap the story is still told, on a plain sea, with a notice and a retry.
   let basemapError: unknown = null;
-  const [data, topology] = await Promise.all([loadStoryData(base), loadBasemap(base).catch((error: unknown) => {
+  const [data, topology] = await Promise.all([loadStoryData(base, { urls: ASSET_URLS.data }), loadBasemap(base, undefined, undefined, ASSET_URLS.basemap).catch((error: unknown) => {
     basemapError = error;
     return NO_BASEMAP;
   })]);
@@ -75,6 +77,8 @@ async function start(): Promise<void> {
 
   // 4. The page frame and the map.
   const layout = createLayout(root, story, { showTitle: url.title, embed: url.embed });
+  // The credits say when the facts were checked and link the data, on the page and in the embed.
+  layout.footer.append(factsLine(story.checked, ASSET_URLS.csv));
   const highlight = data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
   // MapLibre when WebGL2 works; else (or if its context is lost for good) the SVG map, loaded on demand.
   const map = await mountStoryMap(layout.map, { basemap: basemapGeoJSON(topology), highlight,
@@ -120,7 +124,7 @@ async function start(): Promise<void> {
   mountCallout(layout.callout, story.callout);
   mountTooltip(layout.mapWrap, store, flows);
   mountPlayer(store, { events, scale });
-  mountTableToggle(layout.extras, store, { events, production, partyName });
+  mountTableToggle(layout.extras, store, { events, production, partyName, checked: story.checked, csv: ASSET_URLS.csv });
   // What the map shows, in words (#map-summary), and each event once as the story reaches it.
   mountLiveText(layout.announcer, layout.summary, store, { events, partyName, slider: () => document.getElementById('timeline') });
   focusCardOnSelect(layout.map, layout.card);
