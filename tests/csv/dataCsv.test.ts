@@ -26,11 +26,11 @@ describe('eventsCsv(data)', () => {
       const e = data.events[i]!;
       expect(row.date).toBe(e.date);
       expect(row.place).toBe(e.place.name);
-      expect(row.parties.split(LIST_SEPARATOR)).toEqual(e.parties.map((id) => name.get(id)));
+      expect(row.parties!.split(LIST_SEPARATOR)).toEqual(e.parties.map((id) => name.get(id)));
       expect(row.instrument).toBe(e.instrument);
       expect(row.value).toBe(e.value?.label ?? '');
       expect(row.value_caveat).toBe(e.value?.caveat ?? '');
-      expect(row.source_urls.split(LIST_SEPARATOR)).toEqual(e.sources.map((s) => s.url));
+      expect(row.source_urls!.split(LIST_SEPARATOR)).toEqual(e.sources.map((s) => s.url));
     });
   });
 

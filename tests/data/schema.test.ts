@@ -105,11 +105,12 @@ describe('parseStoryData(real data files): a share computed from production.json
   });
 
   it('follows a corrected figure without any edit to story.json', () => {
-    const files = realFiles() as { production: { worldTotal: number; rows: { iso: string; production: number }[] } } & Record<string, unknown>;
-    const story = (files as unknown as { story: { callout: { shares: { id: string; fromProduction?: string }[] } } }).story;
+    const files = realFiles();
+    const story = files.story as { callout: { shares: { id: string; fromProduction?: string }[] } };
+    const production = files.production as { worldTotal: number; rows: { iso: string; production: number }[] };
     const share = story.callout.shares.find((s) => s.fromProduction !== undefined)!;
-    const row = files.production.rows.find((r) => r.iso === share.fromProduction)!;
-    row.production = files.production.worldTotal / 2;
+    const row = production.rows.find((r) => r.iso === share.fromProduction)!;
+    row.production = production.worldTotal / 2;
     expect(parseStoryData(files).story.callout.shares.find((s) => s.id === share.id)!.percent).toBe(50);
   });
 });
