@@ -16,7 +16,14 @@
       b.addEventListener('click', function () { set(message); });
       drive.appendChild(b);
     }
-    fetch('data/events.json').then(function (r) { return r.json(); }).then(function (data) {
+    // The data files have content-hashed names (data/events.<hash>.json); the map's own page
+    // names the current one in its preload links.
+    var mapPage = new URL(frame.getAttribute('src'), document.baseURI);
+    fetch(mapPage).then(function (r) { return r.text(); }).then(function (html) {
+      var doc = new DOMParser().parseFromString(html, 'text/html');
+      var link = doc.querySelector('link[rel="preload"][href*="data/events."]');
+      return fetch(new URL(link.getAttribute('href'), mapPage)).then(function (r) { return r.json(); });
+    }).then(function (data) {
       data.events.forEach(function (e) {
         if (e.deal) button(e.date + ': ' + e.title, { date: e.date, deal: e.id });
       });

@@ -2,6 +2,7 @@ import './styles/app.css';
 import './styles/embed.css';
 import './styles/a11y.css';
 import type { StoryData } from './data/types';
+import { ASSET_URLS } from './data/assetUrls';
 import { loadStoryData } from './data/load';
 import { loadBasemap } from './map/loadBasemap';
 import { mountStoryMap } from './fallback/storyMap';
@@ -24,6 +25,7 @@ import { cameraController } from './map/cameraController';
 import { labelController } from './map/labelController';
 import { toWorld } from './geo/mercator';
 import { createLayout } from './ui/layout';
+import { factsLine } from './ui/factsLine';
 import { mountTimeline } from './ui/timeline';
 import { mountCard } from './ui/card';
 import { mountLegend } from './ui/legend';
@@ -53,11 +55,11 @@ async function start(): Promise<void> {
   //    frame is built as soon as the story arrives, without waiting for the basemap. Without
   //    the basemap the story is still told, on a plain sea, with a notice and a retry.
   let basemapError: unknown = null;
-  const basemap = loadBasemap(base).catch((error: unknown) => {
+  const basemap = loadBasemap(base, undefined, undefined, ASSET_URLS.basemap).catch((error: unknown) => {
     basemapError = error;
     return NO_BASEMAP;
   });
-  const data = await loadStoryData(base);
+  const data = await loadStoryData(base, { urls: ASSET_URLS.data });
   const { events, story, production } = data;
   const partyName = partyNames(data);
 
@@ -87,11 +89,13 @@ async function start(): Promise<void> {
   mountTooltip(layout.mapWrap, store, flows);
   mountPlayer(store, { events, scale });
   // In an embed the table's button sits on the credits line, beside "View the full map".
-  mountTableToggle(url.embed ? layout.footer : layout.extras, store, { events, production, partyName });
+  mountTableToggle(url.embed ? layout.footer : layout.extras, store, { events, production, partyName, checked: story.checked, csv: ASSET_URLS.csv });
   // What the map shows, in words (#map-summary), and each event once as the story reaches it.
   mountLiveText(layout.announcer, layout.summary, store, { events, partyName, slider: () => document.getElementById('timeline') });
   focusCardOnSelect(layout.map, layout.card);
   if (!url.embed) mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}` });
+  // The credits say when the facts were checked and link the data, on the page and in the embed.
+  layout.footer.append(factsLine(story.checked, ASSET_URLS.csv));
   // In a frame: full-map link, height reports to the host page, and the host's `set` messages.
   if (url.embed) mountEmbed(layout, store, { events, controls: url.controls, ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end });
 

@@ -13,6 +13,8 @@ export interface LoadOptions {
   timeoutMs?: number;
   /** Injected for tests; defaults to the global fetch. */
   fetch?: typeof fetch;
+  /** Where each file is, relative to `base` (a build's hashed names); default data/<name>.json. */
+  urls?: Readonly<Record<DataFileName, string>>;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -47,7 +49,7 @@ async function fetchJson(file: string, url: URL, fetchFn: typeof fetch, signal: 
 }
 
 export async function loadStoryData(base: string | URL, options: LoadOptions = {}): Promise<StoryData> {
-  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, fetch: fetchFn = globalThis.fetch.bind(globalThis) } = options;
+  const { signal, timeoutMs = DEFAULT_TIMEOUT_MS, fetch: fetchFn = globalThis.fetch.bind(globalThis), urls = DATA_FILES } = options;
   signal?.throwIfAborted();
   const root = resolveBase(base);
   // One controller stops every request, whether the caller aborts or the clock runs out.
@@ -59,7 +61,8 @@ export async function loadStoryData(base: string | URL, options: LoadOptions = {
   const files = Promise.all(
     NAMES.map(async (name) => {
       const file = DATA_FILES[name];
-      const json = await fetchJson(file, new URL(file, root), fetchFn, controller.signal);
+      // Messages name the file as the journalist knows it (data/events.json), not its hash.
+      const json = await fetchJson(file, new URL(urls[name], root), fetchFn, controller.signal);
       pending.delete(file);
       return [name, json] as const;
     }),

@@ -181,23 +181,36 @@ export function parseProduction(json: unknown, file: string = DATA_FILES.product
   };
 }
 
-function parseShare(file: string, index: number, value: unknown): Share {
+/**
+ * A share is typed in (`percent`) or computed from production.json (`fromProduction`: the
+ * country's ISO code), never both: a computed share cannot drift from the figures it
+ * summarises, and its label must name the production year so the text cannot either.
+ */
+function parseShare(file: string, index: number, value: unknown, production: Production | undefined): Share {
   const at = { file, record: recordName('share', index, (value as { id?: unknown } | null)?.id) };
-  const o = object(at, '', value, ['id', 'label', 'percent', 'year', 'sources']);
-  return {
-    id: slug(at, 'id', o.id),
-    label: text(at, 'label', o.label),
-    percent: number(at, 'percent', o.percent, { min: 0, max: 100 }),
-    year: number(at, 'year', o.year, { min: 2000, max: 2100, integer: true }),
-    sources: parseSources(at, 'sources', o.sources),
-  };
+  const o = object(at, '', value, ['id', 'label', 'percent', 'fromProduction', 'year', 'sources']);
+  const id = slug(at, 'id', o.id);
+  const label = text(at, 'label', o.label);
+  const year = number(at, 'year', o.year, { min: 2000, max: 2100, integer: true });
+  const sources = parseSources(at, 'sources', o.sources);
+  if (o.fromProduction === undefined) {
+    return { id, label, percent: number(at, 'percent', o.percent, { min: 0, max: 100 }), year, sources };
+  }
+  if (o.percent !== undefined) fail(at, 'percent', 'must be left out when fromProduction computes it');
+  const iso = isoCode(at, 'fromProduction', o.fromProduction);
+  if (production === undefined) fail(at, 'fromProduction', `needs ${DATA_FILES.production} to compute the share`);
+  const row = production.rows.find((r) => r.iso === iso);
+  if (row === undefined) fail(at, 'fromProduction', `names ${JSON.stringify(iso)}, which has no row in ${DATA_FILES.production}`);
+  if (year !== production.year) fail(at, 'year', `must be ${production.year}, the year of ${DATA_FILES.production}, got ${year}`);
+  if (!label.includes(String(year))) fail(at, 'label', `must name the year ${year}`);
+  return { id, label, percent: Math.round((row.production / production.worldTotal) * 100), year, sources, fromProduction: iso };
 }
 
-export function parseStory(json: unknown, file: string = DATA_FILES.story): Story {
+export function parseStory(json: unknown, file: string = DATA_FILES.story, production?: Production): Story {
   const at = { file, record: TOP };
-  const o = object(at, '', json, ['headline', 'dek', 'defaultDate', 'credits', 'callout']);
+  const o = object(at, '', json, ['headline', 'dek', 'defaultDate', 'checked', 'credits', 'callout']);
   const callout = object(at, 'callout', o.callout, ['title', 'shares']);
-  const shares = list(at, 'callout.shares', callout.shares, 1).map((s, i) => parseShare(file, i, s));
+  const shares = list(at, 'callout.shares', callout.shares, 1).map((s, i) => parseShare(file, i, s, production));
   unique(shares.map((s) => s.id), (i, id) =>
     fail({ file, record: recordName('share', i, id) }, 'id', `repeats the id ${JSON.stringify(id)} of an earlier share`));
   return {
@@ -206,16 +219,19 @@ export function parseStory(json: unknown, file: string = DATA_FILES.story): Stor
     defaultDate: isoDate(at, 'defaultDate', o.defaultDate),
     credits: text(at, 'credits', o.credits),
     callout: { title: text(at, 'callout.title', callout.title), shares },
+    checked: isoDate(at, 'checked', o.checked),
   };
 }
 
 /** All four files, checked against each other (event parties must exist in parties.json). */
 export function parseStoryData(files: { events: unknown; parties: unknown; production: unknown; story: unknown }): StoryData {
   const parties = parseParties(files.parties);
-  return {
-    parties,
-    events: parseEvents(files.events, new Set(parties.map((p) => p.id))),
-    production: parseProduction(files.production),
-    story: parseStory(files.story),
-  };
+  const events = parseEvents(files.events, new Set(parties.map((p) => p.id)));
+  const production = parseProduction(files.production);
+  const story = parseStory(files.story, DATA_FILES.story, production);
+  const last = events.at(-1);
+  if (last && story.checked < last.date) {
+    fail({ file: DATA_FILES.story, record: TOP }, 'checked', `must be on or after the last event (${last.date}), got ${story.checked}`);
+  }
+  return { parties, events, production, story };
 }

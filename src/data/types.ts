@@ -103,8 +103,10 @@ export interface Production {
 export interface Share {
   id: string;
   label: string;
-  /** Percent, 0–100. */
+  /** Percent, 0–100: typed in, or computed from production.json when `fromProduction` is set. */
   percent: number;
+  /** ISO code of the production row whose share of the world total this is. */
+  fromProduction?: string;
   year: number;
   sources: Source[];
 }
@@ -116,6 +118,8 @@ export interface Story {
   defaultDate: IsoDate;
   credits: string;
   callout: { title: string; shares: Share[] };
+  /** The day the facts were last checked: text about anything with an end date reads against it. */
+  checked: IsoDate;
 }
 
 export interface StoryData {

@@ -1,21 +1,47 @@
-// Build-time data check: `vite build` fails with the DataError message when a data file
-// breaks the schema, and emits the checked files, minified and unhashed, at data/<name>.json
-// so the runtime loader finds them next to index.html. In dev, the files are served from
-// data/ and re-checked on every change.
+// Build-time data check and data assets. `vite build` fails with the DataError message when
+// a data file breaks the schema. Otherwise it emits, each under a content-hashed name:
+// the checked data files (minified), the basemap, and the two CSV downloads built from the
+// checked data. The names reach the bundle through __STORY_ASSETS__ (see assetUrls.ts) and
+// the preloads in index.html are rewritten to them, so a correction always gets a new URL
+// and a CDN may cache every one of these files forever (README: "Caching").
+// In dev the plain names are served from data/ and public/, re-checked on every change.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
 import type { Plugin, ViteDevServer } from 'vite';
-import { readAndValidate } from './readAndValidate';
+import { eventsCsv, productionCsv } from '../csv/dataCsv';
+import { PLAIN_ASSET_URLS, type AssetUrls } from './assetUrls';
+import { readAndValidate, type ValidatedFiles } from './readAndValidate';
 import { DATA_FILES, type DataFileName } from './schema';
 
 export { readAndValidate };
 
 const NAMES = Object.keys(DATA_FILES) as DataFileName[];
-const SERVED = /\/data\/(events|parties|production|story)\.json$/;
+const SERVED = /\/data\/(events|parties|production|story)\.(json|csv)$/;
 const TAG = '[story-data]';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/** `data/events.json` + content → `data/events.<10 hex>.json` (`world.topo.json` → `world.<hash>.topo.json`). */
+export function hashedName(file: string, content: string | Uint8Array): string {
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
+  const dir = path.posix.dirname(file);
+  const base = path.posix.basename(file);
+  const dot = base.indexOf('.');
+  return path.posix.join(dir, `${base.slice(0, dot)}.${hash}${base.slice(dot)}`);
+}
+
+/** Every emitted file: its hashed path in dist and its content. */
+interface Asset {
+  readonly fileName: string;
+  readonly source: string | Uint8Array;
+}
+
+function csvFiles(files: ValidatedFiles): { events: string; production: string } {
+  return { events: eventsCsv(files.data), production: productionCsv(files.data) };
 }
 
 async function checkAndLog(server: ViteDevServer, dir: string): Promise<void> {
@@ -30,13 +56,21 @@ async function checkAndLog(server: ViteDevServer, dir: string): Promise<void> {
 function serveDataFiles(server: ViteDevServer, dir: string): void {
   server.middlewares.use((req, res, next) => {
     const pathname = (req.url ?? '').split('?')[0] ?? '';
-    const name = SERVED.exec(pathname)?.[1];
-    if (name === undefined) return next();
-    readFile(path.join(dir, `${name}.json`), 'utf8').then(
-      (body) => {
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    const match = SERVED.exec(pathname);
+    if (match === null) return next();
+    const [, name, ext] = match as unknown as [string, DataFileName, 'json' | 'csv'];
+    const body = ext === 'json'
+      ? readFile(path.join(dir, `${name}.json`), 'utf8')
+      : readAndValidate(dir).then((files) => {
+          const csv = csvFiles(files);
+          if (name !== 'events' && name !== 'production') throw new Error('no such CSV');
+          return csv[name];
+        });
+    body.then(
+      (text) => {
+        res.setHeader('Content-Type', ext === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8');
         res.setHeader('Cache-Control', 'no-cache');
-        res.end(body);
+        res.end(text);
       },
       () => {
         res.statusCode = 404;
@@ -47,34 +81,77 @@ function serveDataFiles(server: ViteDevServer, dir: string): void {
 }
 
 export function storyData(): Plugin {
+  let root = '';
   let dir = '';
+  let outDir = '';
   let command: 'build' | 'serve' = 'build';
-  let json: Record<DataFileName, unknown> | null = null;
+  let assets: Asset[] = [];
+  let urls: AssetUrls = PLAIN_ASSET_URLS;
+  let failure: unknown = null;
 
   return {
     name: 'story-data',
 
+    // The hashed names must be known before any module is transformed, so the files are
+    // read and checked here; a broken file is reported from buildStart, where Vite prints
+    // plugin errors with their message.
+    async config(config, env) {
+      if (env.command !== 'build') return;
+      root = path.resolve(config.root ?? process.cwd());
+      try {
+        const files = await readAndValidate(path.join(root, 'data'));
+        const data = Object.fromEntries(NAMES.map((name) => {
+          const source = JSON.stringify(files.json[name]);
+          return [name, { fileName: hashedName(DATA_FILES[name], source), source }];
+        })) as Record<DataFileName, Asset>;
+        const csv = csvFiles(files);
+        const csvAssets = {
+          events: { fileName: hashedName(PLAIN_ASSET_URLS.csv.events, csv.events), source: csv.events },
+          production: { fileName: hashedName(PLAIN_ASSET_URLS.csv.production, csv.production), source: csv.production },
+        };
+        const basemapFile = path.join(root, typeof config.publicDir === 'string' ? config.publicDir : 'public', PLAIN_ASSET_URLS.basemap);
+        const basemap = existsSync(basemapFile) ? readFileSync(basemapFile) : null;
+        const basemapAsset = basemap ? { fileName: hashedName(PLAIN_ASSET_URLS.basemap, basemap), source: basemap } : null;
+        assets = [...Object.values(data), csvAssets.events, csvAssets.production, ...(basemapAsset ? [basemapAsset] : [])];
+        urls = {
+          data: Object.fromEntries(NAMES.map((name) => [name, data[name].fileName])) as Record<DataFileName, string>,
+          basemap: basemapAsset?.fileName ?? PLAIN_ASSET_URLS.basemap,
+          csv: { events: csvAssets.events.fileName, production: csvAssets.production.fileName },
+        };
+      } catch (error) {
+        failure = error;
+      }
+      return { define: { __STORY_ASSETS__: JSON.stringify(urls) } };
+    },
+
     configResolved(config) {
       dir = path.resolve(config.root, 'data');
+      outDir = path.resolve(config.root, config.build.outDir);
       command = config.command;
     },
 
-    async buildStart() {
-      // In dev a bad file must not stop the server: configureServer logs it instead.
+    buildStart() {
       if (command !== 'build') return;
       for (const name of NAMES) this.addWatchFile(path.join(dir, `${name}.json`));
-      try {
-        json = (await readAndValidate(dir)).json;
-      } catch (error) {
-        this.error(`${TAG} ${messageOf(error)}`);
-      }
+      if (failure !== null) this.error(`${TAG} ${messageOf(failure)}`);
+    },
+
+    transformIndexHtml(html) {
+      if (command !== 'build') return html;
+      let out = html;
+      for (const name of NAMES) out = out.replaceAll(`./${PLAIN_ASSET_URLS.data[name]}"`, `./${urls.data[name]}"`);
+      return out.replaceAll(`./${PLAIN_ASSET_URLS.basemap}"`, `./${urls.basemap}"`);
     },
 
     generateBundle() {
-      if (json === null) return;
-      for (const name of NAMES) {
-        this.emitFile({ type: 'asset', fileName: DATA_FILES[name], source: JSON.stringify(json[name]) });
-      }
+      for (const asset of assets) this.emitFile({ type: 'asset', fileName: asset.fileName, source: asset.source });
+    },
+
+    // Vite copies public/ as it is; the unhashed basemap would be a second, cacheable copy
+    // that nothing references, so it goes.
+    async closeBundle() {
+      if (command !== 'build' || failure !== null) return;
+      if (urls.basemap !== PLAIN_ASSET_URLS.basemap) await rm(path.join(outDir, PLAIN_ASSET_URLS.basemap), { force: true });
     },
 
     configureServer(server) {

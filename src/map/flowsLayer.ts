@@ -46,7 +46,6 @@ export function flowsLayer(handlers: FlowsHandlers): OverlayLayer<FlowsProps> {
       })
       .attr('data-deal', (f) => f.id)
       .classed('is-active', (f) => f.id === props.activeId)
-      .classed('has-value', (f) => f.hasValue)
       .style('--flow-width', (f) => `${f.width}px`)
       .call((g) => g.selectAll<SVGPathElement, FlowMark>('path').attr('d', function () {
         return (select<SVGGElement, FlowMark>(this.parentNode as SVGGElement).datum()).d;

@@ -22,13 +22,13 @@ export const BASEMAP_PATH = 'basemap/world.topo.json';
 const DEFAULT_TIMEOUT_MS = 15_000;
 
 /**
- * Fetches the basemap TopoJSON relative to `base` (the page's `document.baseURI` in the
+ * Fetches the basemap TopoJSON at `path` (a build's hashed name) relative to `base` (the page's `document.baseURI` in the
  * app, so the site works from any folder). An abort through `signal` rejects with the
  * fetch's own AbortError, untouched, so callers can tell it from a failure. No answer (or
  * no complete body) within `timeoutMs` rejects with kind 'timeout'.
  */
-export async function loadBasemap(base: string | URL, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<BasemapTopology> {
-  const url = new URL(BASEMAP_PATH, base).href;
+export async function loadBasemap(base: string | URL, signal?: AbortSignal, timeoutMs = DEFAULT_TIMEOUT_MS, path = BASEMAP_PATH): Promise<BasemapTopology> {
+  const url = new URL(path, base).href;
   const clock = AbortSignal.timeout(timeoutMs);
   const timedOut = () => new BasemapLoadError('timeout', url, `no answer within ${Math.round(timeoutMs / 100) / 10} seconds`);
   let response: Response;

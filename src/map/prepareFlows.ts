@@ -1,4 +1,3 @@
-import { scaleSqrt } from 'd3-scale';
 import { flowLine } from '../geo/flowLine';
 import { toWorld } from '../geo/mercator';
 import type { StoryEvent } from '../data/types';
@@ -20,25 +19,21 @@ export interface FlowMark {
   readonly extent: readonly [readonly [number, number], readonly [number, number]];
   /** Stroke width in screen pixels. */
   readonly width: number;
-  /** Whether the deal states a dollar figure. */
-  readonly hasValue: boolean;
 }
 
-export const FLOW_WIDTH = { unknown: 2, min: 3, max: 7 } as const;
+/** Every deal line's width in screen pixels. */
+export const FLOW_WIDTH = 3;
 
 /**
- * Deals → flow marks. Width encodes the stated value on a square-root scale (area-like,
- * so a pipeline ten times larger is not drawn ten times wider); deals without a dollar
- * figure get the thinnest line rather than a guessed one.
+ * Deals → flow marks, every line the same width. Width does not encode a dollar value:
+ * only one deal states a figure, and that one (a project pipeline) is not comparable with
+ * the others' commitments; the card and the table give each figure with whose it is.
  */
 export function prepareFlows(deals: readonly StoryEvent[], partyName: (id: string) => string): FlowMark[] {
-  const values = deals.map((e) => e.value?.usd ?? null).filter((v): v is number => v !== null);
-  const width = scaleSqrt().domain([0, Math.max(1, ...values)]).range([FLOW_WIDTH.min, FLOW_WIDTH.max]);
   return deals.flatMap((e) => {
     if (!e.deal) return [];
     const line = flowLine([e.deal.origin.lon, e.deal.origin.lat], [e.deal.target.lon, e.deal.target.lat]);
     const world = line.map(toWorld);
-    const usd = e.value?.usd ?? null;
     const mid = world[Math.floor(world.length / 2)]!;
     return [{
       id: e.id,
@@ -51,8 +46,7 @@ export function prepareFlows(deals: readonly StoryEvent[], partyName: (id: strin
       origin: world[0]!,
       target: toWorld([e.deal.target.lon, e.deal.target.lat]),
       extent: extentOf(world),
-      width: usd === null ? FLOW_WIDTH.unknown : width(usd),
-      hasValue: usd !== null,
+      width: FLOW_WIDTH,
     }];
   });
 }

@@ -42,7 +42,7 @@ export function mountLegend(parent: HTMLElement, production: Production, o: Lege
   const details = h('details', { class: 'legend-details', open: !o.collapsed && matchMedia('(min-width: 700px)').matches },
     h('summary', {}, 'Legend'),
     h('div', { class: 'legend-body' }, h('ul', { class: 'legend-items' },
-      h('li', {}, h('span', { class: 'swatch swatch-flow', 'aria-hidden': 'true' }), 'US deal, Washington to partner; thicker where a dollar figure was announced'),
+      h('li', {}, h('span', { class: 'swatch swatch-flow', 'aria-hidden': 'true' }), 'US deal, Washington to partner'),
       h('li', {}, h('span', { class: 'swatch swatch-partner', 'aria-hidden': 'true' }), 'Partner (select for details)'),
       h('li', {}, h('span', { class: 'swatch swatch-china', 'aria-hidden': 'true' }), 'China’s export controls and other events')),
     h('div', { class: 'legend-production' },

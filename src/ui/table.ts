@@ -1,15 +1,20 @@
+import type { AssetUrls } from '../data/assetUrls';
 import type { Production, StoryEvent } from '../data/types';
 import type { ViewStore } from '../state/store';
 import { goToEvent } from '../state/actions';
 import { isInForce } from '../state/selectors';
 import { formatLongDate } from '../time/dates';
 import { externalLink, h } from './dom';
+import { factsLine } from './factsLine';
 import { format } from 'd3-format';
 
 export interface TableOptions {
   readonly events: readonly StoryEvent[];
   readonly production: Production;
   readonly partyName: (id: string) => string;
+  /** The date the facts were checked (story.json) and the CSV downloads. */
+  readonly checked: string;
+  readonly csv: AssetUrls['csv'];
 }
 
 /**
@@ -45,7 +50,7 @@ export function mountTable(parent: HTMLElement, store: ViewStore, o: TableOption
       h('td', { class: 'num' }, tonnes(r.production)),
       h('td', { class: 'num' }, share(r.production / o.production.worldTotal)),
       h('td', {}, r.note ?? '')))));
-  const wrap = h('div', { class: 'table-wrap' }, table, productionTable);
+  const wrap = h('div', { class: 'table-wrap' }, factsLine(o.checked, o.csv), table, productionTable);
   parent.append(wrap);
 
   function render(date: string): void {

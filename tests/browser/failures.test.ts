@@ -9,14 +9,15 @@ import { describe, expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/security/csp';
 import { guardedPage, type Guarded } from './support/guard';
 import { waitForReady } from './support/page';
+import { builtUrlPattern } from './support/builtNames';
 
 const session = useSession({ serve: { headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } } });
 
 type Failure = '404' | 'truncated' | 'no answer';
 
-/** Makes `file` fail as `how` until the returned function is called. */
+/** Makes `file` (its built, content-hashed copy) fail as `how` until the returned function is called. */
 async function breakFile(g: Guarded, file: string, how: Failure): Promise<() => Promise<void>> {
-  const pattern = `**/${file}`;
+  const pattern = builtUrlPattern(file);
   const handler = async (route: Route) => {
     if (how === '404') return route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not Found' });
     if (how === 'truncated') {

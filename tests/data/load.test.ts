@@ -34,7 +34,7 @@ describe('loadStoryData(base, { fetch })', () => {
   it('returns the validated StoryData when all four files answer 200', async () => {
     const data = await loadStoryData(BASE, { fetch: fakeFetch(() => undefined) });
     expect(data.events.find((e) => e.id === 'us-thailand')?.deal?.target.name).toBe('Bangkok');
-    expect(data.production.worldTotal).toBe(390000);
+    expect(data.production.worldTotal).toBe((JSON.parse(realBody('production.json')) as { worldTotal: number }).worldTotal);
   });
 
   it('requests data/<name>.json relative to the base', async () => {
@@ -50,6 +50,20 @@ describe('loadStoryData(base, { fetch })', () => {
       'https://news.example/map/data/production.json',
       'https://news.example/map/data/story.json',
     ]);
+  });
+
+  it('requests the hashed names it is given, and still names the file as data/<name>.json when one fails', async () => {
+    const urls = { events: 'data/events.abc.json', parties: 'data/parties.abc.json', production: 'data/production.abc.json', story: 'data/story.abc.json' };
+    const seen: string[] = [];
+    const fetchFn: typeof fetch = (input) => {
+      const url = String(input);
+      seen.push(url);
+      if (url.endsWith('events.abc.json')) return Promise.resolve(new Response('', { status: 404 }));
+      return Promise.resolve(new Response(realBody(url.split('/').at(-1)!.replace('.abc', '')), { status: 200 }));
+    };
+    const error = await failure(loadStoryData(BASE, { fetch: fetchFn, urls }));
+    expect(seen.sort()).toEqual(Object.values(urls).map((u) => `${BASE}${u}`).sort());
+    expect(error.file).toBe('data/events.json');
   });
 
   it('rejects with kind "http" and a readable sentence when a file answers 404', async () => {

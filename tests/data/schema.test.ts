@@ -76,6 +76,12 @@ describe('parseStoryData(files with one broken rule) throws a DataError naming f
     ['non-number-total.production.json', 'data/production.json', 'top level', 'worldTotal', 'must be a finite number'],
     ['percent-out-of-range.story.json', 'data/story.json', 'share "china-mining" (#1)', 'percent', 'between 0 and 100, got 169'],
     ['impossible-date.story.json', 'data/story.json', 'top level', 'defaultDate', 'not a real calendar date'],
+    ['impossible-checked-date.story.json', 'data/story.json', 'top level', 'checked', 'not a real calendar date'],
+    ['checked-before-last-event.story.json', 'data/story.json', 'top level', 'checked', 'on or after the last event'],
+    ['share-typed-and-computed.story.json', 'data/story.json', 'share "china-mining" (#1)', 'percent', 'left out when fromProduction computes it'],
+    ['share-unknown-country.story.json', 'data/story.json', 'share "china-mining" (#1)', 'fromProduction', 'has no row in data/production.json'],
+    ['share-wrong-year.story.json', 'data/story.json', 'share "china-mining" (#1)', 'year', 'the year of data/production.json'],
+    ['share-label-without-year.story.json', 'data/story.json', 'share "china-mining" (#1)', 'label', 'must name the year'],
   ];
 
   it.each(cases)('%s → %s, %s, field %s', (fixture, file, record, field, says) => {
@@ -83,6 +89,29 @@ describe('parseStoryData(files with one broken rule) throws a DataError naming f
     expect({ file: error.file, record: error.record, field: error.field }).toEqual({ file, record, field });
     expect(error.message).toContain(`${file}: ${record}: field "${field}": `);
     expect(error.message).toContain(says);
+  });
+});
+
+describe('parseStoryData(real data files): a share computed from production.json', () => {
+  it('is the named country\'s production over the world total, in whole percent', () => {
+    const files = realFiles() as { story: { callout: { shares: { id: string; fromProduction?: string }[] } }; production: { worldTotal: number; rows: { iso: string; production: number }[] } };
+    const computed = files.story.callout.shares.filter((s) => s.fromProduction !== undefined);
+    expect(computed.length).toBeGreaterThan(0);
+    const shares = parseStoryData(realFiles()).story.callout.shares;
+    for (const c of computed) {
+      const row = files.production.rows.find((r) => r.iso === c.fromProduction)!;
+      expect(shares.find((s) => s.id === c.id)!.percent).toBe(Math.round((100 * row.production) / files.production.worldTotal));
+    }
+  });
+
+  it('follows a corrected figure without any edit to story.json', () => {
+    const files = realFiles();
+    const story = files.story as { callout: { shares: { id: string; fromProduction?: string }[] } };
+    const production = files.production as { worldTotal: number; rows: { iso: string; production: number }[] };
+    const share = story.callout.shares.find((s) => s.fromProduction !== undefined)!;
+    const row = production.rows.find((r) => r.iso === share.fromProduction)!;
+    row.production = production.worldTotal / 2;
+    expect(parseStoryData(files).story.callout.shares.find((s) => s.id === share.id)!.percent).toBe(50);
   });
 });
 
