@@ -81,6 +81,8 @@ async function start(): Promise<void> {
   //    its final height is known now, before the map draws, so an embed reports it at once
   //    (a frame below the fold gets no animation frames until the reader scrolls to it).
   const layout = createLayout(root, story, { showTitle: url.title, embed: url.embed });
+  // The credits say when the facts were checked and link the data, on the page and in the embed.
+  layout.footerLinks.before(factsLine(story.checked, ASSET_URLS.csv));
   const flows = prepareFlows(events.filter((e) => e.deal), partyName);
   if (url.controls || !url.embed) mountTimeline(layout.timeline, store, { events, scale, ...(url.embed ? { dateParent: layout.mapWrap } : {}) });
   mountCard(layout.card, store, { events, partyName, compact: url.embed });
@@ -94,8 +96,6 @@ async function start(): Promise<void> {
   mountLiveText(layout.announcer, layout.summary, store, { events, partyName, slider: () => document.getElementById('timeline') });
   focusCardOnSelect(layout.map, layout.card);
   if (!url.embed) mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}` });
-  // The credits say when the facts were checked and link the data, on the page and in the embed.
-  layout.footer.append(factsLine(story.checked, ASSET_URLS.csv));
   // In a frame: full-map link, height reports to the host page, and the host's `set` messages.
   if (url.embed) mountEmbed(layout, store, { events, controls: url.controls, ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end });
 

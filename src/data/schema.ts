@@ -208,7 +208,7 @@ function parseShare(file: string, index: number, value: unknown, production: Pro
 
 export function parseStory(json: unknown, file: string = DATA_FILES.story, production?: Production): Story {
   const at = { file, record: TOP };
-  const o = object(at, '', json, ['headline', 'dek', 'defaultDate', 'checked', 'credits', 'callout']);
+  const o = object(at, '', json, ['headline', 'dek', 'defaultDate', 'checked', 'credits', 'creditsShort', 'callout']);
   const callout = object(at, 'callout', o.callout, ['title', 'shares']);
   const shares = list(at, 'callout.shares', callout.shares, 1).map((s, i) => parseShare(file, i, s, production));
   unique(shares.map((s) => s.id), (i, id) =>
@@ -218,6 +218,7 @@ export function parseStory(json: unknown, file: string = DATA_FILES.story, produ
     dek: text(at, 'dek', o.dek),
     defaultDate: isoDate(at, 'defaultDate', o.defaultDate),
     credits: text(at, 'credits', o.credits),
+    creditsShort: optionalText(at, 'creditsShort', o.creditsShort),
     callout: { title: text(at, 'callout.title', callout.title), shares },
     checked: isoDate(at, 'checked', o.checked),
   };

@@ -117,6 +117,8 @@ export interface Story {
   /** The first date shown when the URL has none. */
   defaultDate: IsoDate;
   credits: string;
+  /** The credits in one line, for the embed's footer (the full credits when absent). */
+  creditsShort?: string | undefined;
   callout: { title: string; shares: Share[] };
   /** The day the facts were last checked: text about anything with an end date reads against it. */
   checked: IsoDate;

@@ -12,7 +12,7 @@ export interface EmbedSnippetOptions {
 }
 
 /** Height before the loader sizes the frame, and if a CMS strips the loader script. */
-export const FALLBACK_HEIGHT = 760;
+export const FALLBACK_HEIGHT = 703;
 
 /** The iframe's address for these options: `?embed=1&date=…[&deal=…][&title=0][&controls=0]`. */
 export function embedSrc(o: Omit<EmbedSnippetOptions, 'title'>): string {

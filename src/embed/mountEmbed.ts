@@ -24,11 +24,7 @@ export function mountEmbed(layout: Layout, store: ViewStore, o: EmbedOptions, wi
   document.documentElement.classList.add('is-embed');
   const link = h('a', { class: 'full-map-link', target: '_blank', rel: 'noopener' },
     'View the full map', h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'));
-  const links = h('p', { class: 'embed-links' }, link);
-  // Right under the credits line, before anything else the footer holds (the table toggle).
-  const credits = layout.footer.firstElementChild;
-  if (credits) credits.after(links);
-  else layout.footer.append(links);
+  layout.footerLinks.append(link);
   const staticDate = o.controls ? null : h('p', { id: 'embed-date', class: 'embed-date' });
   if (staticDate) layout.timeline.replaceChildren(staticDate);
 
@@ -45,7 +41,7 @@ export function mountEmbed(layout: Layout, store: ViewStore, o: EmbedOptions, wi
     unsubscribe();
     stopHeight();
     stopHost();
-    links.remove();
+    link.remove();
     staticDate?.remove();
     document.documentElement.classList.remove('is-embed');
   };

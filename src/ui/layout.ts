@@ -13,6 +13,8 @@ export interface Layout {
   readonly announcer: HTMLElement;
   readonly extras: HTMLElement;
   readonly footer: HTMLElement;
+  /** The credits' last line: links that modes add (the embed's "View the full map"). */
+  readonly footerLinks: HTMLElement;
 }
 
 export interface LayoutOptions {
@@ -38,9 +40,10 @@ export function createLayout(parent: HTMLElement, story: Story, o: LayoutOptions
   const card = h('article', { id: 'event-card', class: 'card', 'aria-live': 'off', hidden: true });
   const announcer = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const extras = h('div', { class: 'extras' });
-  const footer = h('footer', { class: 'credits' }, h('p', {}, story.credits));
+  const footerLinks = h('p', { class: 'footer-links' });
+  const footer = h('footer', { class: 'credits' }, h('p', { class: 'credits-text' }, o.embed ? story.creditsShort ?? story.credits : story.credits), footerLinks);
   const main = h('main', { class: 'story' }, summary, key, mapWrap, timeline, card, extras);
   const root = h('div', { class: o.embed ? 'app is-embed' : 'app' }, headline, main, footer, announcer);
   parent.replaceChildren(root);
-  return { root, map, mapWrap, timeline, card, legend, callout, summary, announcer, extras, footer };
+  return { root, map, mapWrap, timeline, card, legend, callout, summary, announcer, extras, footer, footerLinks };
 }
