@@ -10,7 +10,7 @@ import type { ViewSource } from '../map/viewSource';
 import { groupTransform, toScreen, type Viewport } from '../map/viewport';
 import { externalLink, h } from '../ui/dom';
 import { basemapPaths } from './basemapPaths';
-import { placeLabels } from './placeLabels';
+import { labelSize, placeLabels } from './placeLabels';
 import './svgMap.css';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -241,12 +241,6 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
       startListeners.clear();
     },
   };
-}
-
-/** The label sizes of the MapLibre style: 12/11 px at zoom 1, 16/14 px at zoom 5. */
-function labelSize(story: boolean, zoom: number): number {
-  const t = Math.max(0, Math.min(1, (zoom - 1) / 4));
-  return Math.round((story ? 12 + 4 * t : 11 + 3 * t) * 10) / 10;
 }
 
 function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string> = {}): SVGElementTagNameMap[K] {
