@@ -10,7 +10,7 @@ import { prepareFlows, type FlowMark } from '../map/prepareFlows';
 import { palette, type CountryLabel } from '../map/style';
 import { groupTransform, toScreen, type Viewport } from '../map/viewport';
 import { chinaControls, contextEventsUpTo, currentEvent, dealsInForce } from '../state/selectors';
-import { stillCamera, stillLayout, stillViewport, type StillLayout } from './stillLayout';
+import { stillCamera, stillLayout, stillViewport, type StillFrame, type StillLayout } from './stillLayout';
 import { round, tag, text } from './svgString';
 
 export interface StillOptions {
@@ -24,6 +24,8 @@ export interface StillOptions {
   readonly height: number;
   /** Source Sans 3 WOFF2 files, base64: embedded as @font-face data: URLs when given. */
   readonly fonts?: { readonly regular: string; readonly bold: string };
+  /** 'full' by default; 'date' leaves out the headline, the key and the credits (print). */
+  readonly frame?: StillFrame;
 }
 
 const FONT = "'Source Sans 3', 'Source Sans Pro', system-ui, sans-serif";
@@ -39,7 +41,7 @@ const FONT = "'Source Sans 3', 'Source Sans Pro', system-ui, sans-serif";
  */
 export function renderStill(o: StillOptions): string {
   const { data, width, height, date } = o;
-  const layout = stillLayout(data, date, o.deal, width, height);
+  const layout = stillLayout(data, date, o.deal, width, height, o.frame);
   const names = new Map(data.parties.map((p) => [p.id, p.name]));
   const allFlows = prepareFlows(data.events.filter((e) => e.deal), (id) => names.get(id) ?? id);
   const camera = stillCamera(data, allFlows, o.deal, layout.map.width, layout.map.height);
@@ -64,8 +66,8 @@ export function renderStill(o: StillOptions): string {
     tag('rect', { width, height, fill: ink.paper }),
     header(layout),
     map,
-    key(data, layout, width),
-    credits(layout));
+    layout.frame === 'full' ? key(data, layout, width) : null,
+    layout.frame === 'full' ? credits(layout) : null);
 }
 
 function fontFaces(fonts: NonNullable<StillOptions['fonts']>): string {
@@ -186,7 +188,7 @@ function key(data: StoryData, l: StillLayout, width: number): string {
   let x = l.pad;
   const parts: string[] = [];
   for (const [mark, words] of items) {
-    const w = 28 * l.u + words.length * s * 0.5;
+    const w = 28 * l.u + words.length * s * 0.46;
     if (x + w > width - l.pad) break;
     parts.push(tag('g', { transform: `translate(${round(x)},${round(y)})` }, mark,
       tag('text', { x: 28 * l.u, 'font-size': s, fill: ink.ink }, text(words))));

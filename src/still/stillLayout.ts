@@ -9,7 +9,11 @@ import { wrapText } from './wrapText';
 /** The same limits as the live maps (src/map/createMap.ts, src/fallback/svgMap.ts). */
 const MIN_ZOOM = 0.5;
 
+/** 'full': headline, date, map, key and credits, a picture that stands alone; 'date': the date line and the map, for a page that prints its own headline, legend and credits. */
+export type StillFrame = 'full' | 'date';
+
 export interface StillLayout {
+  readonly frame: StillFrame;
   /** Text scale: 1 at 800 px wide. */
   readonly u: number;
   readonly pad: number;
@@ -26,25 +30,27 @@ export interface StillLayout {
  * map, then a one-row key and the credits. Text is sized from the width (1 at 800 px,
  * between 0.8 and 1.5) and wrapped; the map takes the height that is left.
  */
-export function stillLayout(data: StoryData, date: string, deal: string | null, width: number, height: number): StillLayout {
+export function stillLayout(data: StoryData, date: string, deal: string | null, width: number, height: number, frame: StillFrame = 'full'): StillLayout {
   const u = Math.max(0.8, Math.min(1.5, width / 800));
   const pad = 16 * u;
   const inner = width - 2 * pad;
   const hSize = 24 * u;
-  const headlineLines = wrapText(data.story.headline, hSize, inner, 0.53);
-  const headlineY = pad + hSize * 0.9;
+  const full = frame === 'full';
+  const headlineLines = full ? wrapText(data.story.headline, hSize, inner, 0.53) : [];
+  const headlineY = full ? pad + hSize * 0.9 : pad - hSize * 0.9;
   const event = deal === null ? null : data.events.find((e) => e.id === deal) ?? null;
   const sSize = 15 * u;
-  const sublineY = headlineY + (headlineLines.length - 1) * hSize * 1.15 + sSize * 1.5;
+  const sublineY = full ? headlineY + (headlineLines.length - 1) * hSize * 1.15 + sSize * 1.5 : pad + sSize * 0.5;
   const cSize = 11 * u;
-  const creditLines = wrapText(data.story.credits, cSize, inner, 0.5);
+  const creditLines = full ? wrapText(data.story.credits, cSize, inner, 0.5) : [];
   const kSize = 13 * u;
   const creditsHeight = creditLines.length * cSize * 1.3;
   const creditsY = height - pad - creditsHeight + cSize;
   const keyY = creditsY - cSize - kSize * 0.9;
   const mapY = sublineY + sSize * 0.6;
-  const mapBottom = keyY - kSize * 1.4;
+  const mapBottom = full ? keyY - kSize * 1.4 : height;
   return {
+    frame,
     u,
     pad,
     headline: { lines: headlineLines, size: hSize, y: headlineY },
