@@ -60,14 +60,21 @@ export function stillImages(options: StillImagesOptions = {}): Plugin {
       // resvg reads TrueType, not WOFF2, and no @font-face: the subset fonts, unpacked to a temporary folder.
       const fontDir = await mkdtemp(path.join(tmpdir(), 'critical-minerals-fonts-'));
       try {
-        const fontFiles = await Promise.all(FONT_FILES.map(async (name) => {
+        const fonts = await Promise.all(FONT_FILES.map(async (name) => {
           const file = path.join(fontDir, name.replace(/\.woff2$/, '.ttf'));
-          await writeFile(file, await decompress(await readFile(path.join(publicDir, 'fonts', name))));
-          return file;
+          const ttf = Buffer.from(await decompress(await readFile(path.join(publicDir, 'fonts', name))));
+          await writeFile(file, ttf);
+          return { file, family: familyName(ttf) };
         }));
+        const fontFiles = fonts.map((f) => f.file);
+        // The page names the fonts 'Source Sans 3' in @font-face; resvg knows them only by the
+        // family in their name table (the subset keeps the variable font's "… ExtraLight"),
+        // so the still's generic `sans-serif` fallback is pointed at that family.
+        const family = fonts[0]!.family;
+        const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family };
         for (const image of buildImages(data)) {
           const svg = renderStill({ data, basemap, date: image.date, deal: image.deal, width: image.width, height: image.height });
-          const png = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' } }).render().asPng();
+          const png = new Resvg(svg, { font }).render().asPng();
           this.emitFile({ type: 'asset', fileName: image.fileName, source: png });
         }
       } finally {
@@ -75,4 +82,23 @@ export function stillImages(options: StillImagesOptions = {}): Plugin {
       }
     },
   };
+}
+
+/** A TrueType font's family (name ID 1, Windows Unicode record), as resvg's font database reads it. */
+export function familyName(ttf: Buffer): string {
+  const tables = ttf.readUInt16BE(4);
+  for (let i = 0; i < tables; i++) {
+    const record = 12 + i * 16;
+    if (ttf.toString('latin1', record, record + 4) !== 'name') continue;
+    const name = ttf.readUInt32BE(record + 8);
+    const count = ttf.readUInt16BE(name + 2);
+    const strings = name + ttf.readUInt16BE(name + 4);
+    for (let j = 0; j < count; j++) {
+      const r = name + 6 + j * 12;
+      if (ttf.readUInt16BE(r) !== 3 || ttf.readUInt16BE(r + 6) !== 1) continue;
+      const start = strings + ttf.readUInt16BE(r + 10);
+      return Buffer.from(ttf.subarray(start, start + ttf.readUInt16BE(r + 8))).swap16().toString('utf16le');
+    }
+  }
+  throw new Error('font without a family name');
 }
