@@ -7,7 +7,8 @@ import { h } from './dom';
  * The renderer is loaded on the first click. A status line says when it fails.
  */
 export function downloadButtons(store: ViewStore, source: StillSource, idPrefix: string): HTMLElement {
-  const status = h('p', { class: 'download-status', role: 'status', 'aria-live': 'polite' });
+  // role=status is polite by itself; no aria-live attribute, so the page's one announcer stays the [aria-live] region.
+  const status = h('p', { class: 'download-status', role: 'status' });
   const button = (format: 'png' | 'svg', label: string) => {
     const b = h('button', { type: 'button', class: 'secondary-button', id: `${idPrefix}-${format}`, 'aria-label': `Download image as ${label}` }, label);
     b.addEventListener('click', async () => {
