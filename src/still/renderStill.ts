@@ -87,7 +87,8 @@ function header(l: StillLayout): string {
 /** Land, the story countries, borders and coast: world-coordinate paths under each visible world copy's transform. */
 function basemap(o: StillOptions, v: Viewport): string {
   const highlight = o.data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
-  const p = basemapPaths(o.basemap, highlight);
+  // Two decimals of a world unit: under 0.1 px up to zoom 3, and a third less SVG to download.
+  const p = basemapPaths(o.basemap, highlight, Math.log2(v.k) > 3 ? 3 : 2);
   // Strokes are divided by the scale: resvg does not support vector-effect="non-scaling-stroke".
   const world = tag('g', { id: 'still-world' },
     tag('path', { d: p.land, fill: palette.land }),
