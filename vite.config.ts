@@ -3,12 +3,14 @@ import { defineConfig } from 'vite';
 import { storyData } from './src/data/vitePlugin';
 import { CONTENT_SECURITY_POLICY } from './src/security/csp';
 import { contentSecurityPolicy } from './src/security/cspPlugin';
+import { stillImages } from './src/still/vitePlugin';
 
 // Relative base: the built site works from any path (a CMS folder, a CDN prefix, file
 // servers that newsrooms use), and every request stays on the page's own origin.
 export default defineConfig({
   base: './',
-  plugins: [storyData(), contentSecurityPolicy()],
+  // stillImages: social.png, embed-fallback.png and the link-preview tags (SITE_URL, see README).
+  plugins: [storyData(), contentSecurityPolicy(), stillImages()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -42,6 +42,9 @@ import { prewarmMapLibre } from './map/prewarm';
 import { mountEmbedButton } from './ui/embedButton';
 import { mountEmbed } from './embed/mountEmbed';
 import { gestureHints, wantsCooperativeGestures } from './embed/gestureHints';
+import { downloadButtons } from './ui/downloadButtons';
+import { mountPrintStill } from './ui/printStill';
+import './styles/print.css';
 
 const root = document.getElementById('app')!;
 const base = document.baseURI;
@@ -60,6 +63,9 @@ async function start(): Promise<void> {
     return NO_BASEMAP;
   });
   const data = await loadStoryData(base, { urls: ASSET_URLS.data });
+  // The basemap as GeoJSON once, for the map and for the still images (downloads, print).
+  const basemapGeo = basemap.then(basemapGeoJSON);
+  const still = { data, basemap: () => basemapGeo };
   const { events, story, production } = data;
   const partyName = partyNames(data);
 
@@ -91,18 +97,20 @@ async function start(): Promise<void> {
   mountTooltip(layout.mapWrap, store, flows);
   mountPlayer(store, { events, scale });
   // In an embed the table's button sits on the credits line, beside "View the full map".
-  mountTableToggle(url.embed ? layout.footer : layout.extras, store, { events, production, partyName, checked: story.checked, csv: ASSET_URLS.csv });
+  mountTableToggle(url.embed ? layout.footer : layout.extras, store, { events, production, partyName, checked: story.checked, csv: ASSET_URLS.csv }, { withTable: !url.embed });
   // What the map shows, in words (#map-summary), and each event once as the story reaches it.
   mountLiveText(layout.announcer, layout.summary, store, { events, partyName, slider: () => document.getElementById('timeline') });
   focusCardOnSelect(layout.map, layout.card);
-  if (!url.embed) mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}` });
+  if (!url.embed) mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}`, still });
+  // The current view as PNG or SVG, and as a still image when the page is printed (WebGL does not print).
+  if (!url.embed) layout.extras.append(downloadButtons(store, still, 'download'));
+  if (!url.embed) mountPrintStill(layout.mapWrap, store, still);
   // In a frame: full-map link, height reports to the host page, and the host's `set` messages.
   if (url.embed) mountEmbed(layout, store, { events, controls: url.controls, ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end });
 
   // 5. The map. MapLibre when WebGL2 works; else (or if its context is lost for good) the SVG map, loaded on demand.
-  const topology = await basemap;
   const highlight = data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
-  const map = await mountStoryMap(layout.map, { basemap: basemapGeoJSON(topology), highlight,
+  const map = await mountStoryMap(layout.map, { basemap: await basemapGeo, highlight,
     // In an article or on a touch screen a plain wheel or one finger scrolls the page, not the map.
     cooperativeGestures: wantsCooperativeGestures(url.embed, matchMedia('(pointer: coarse)').matches), locale: gestureHints });
   // `npm run bench` builds with VITE_BENCH_HOOK=1 to script the camera; other builds drop this line.

@@ -1,3 +1,6 @@
+import { EMBED_FALLBACK_IMAGE } from '../still/stillImages';
+import { fullMapUrl } from './fullMapUrl';
+
 export interface EmbedSnippetOptions {
   /** The full page's address (its query and hash are replaced). */
   readonly pageUrl: string;
@@ -39,7 +42,20 @@ export function embedSnippet(o: EmbedSnippetOptions): string {
   return [
     `<iframe data-critical-minerals-map src="${attr(embedSrc(o))}" title="${attr(o.title)}" width="100%" height="${FALLBACK_HEIGHT}" style="border:0;width:100%"></iframe>`,
     `<script src="${attr(loader)}" async></script>`,
+    fallbackLink(o),
   ].join('\n');
+}
+
+/**
+ * For places that strip iframes and scripts (newsletters, RSS readers, some CMS roles): a
+ * plain link to the full map around the still image the build makes (embed-fallback.png,
+ * the embed's first view). Sanitizers keep <a href> and <img src> where they keep anything;
+ * <noscript> is often dropped with its content. Where the map does load, embed.js hides it.
+ */
+export function fallbackLink(o: EmbedSnippetOptions): string {
+  const page = fullMapUrl(embedSrc(o));
+  const image = new URL(EMBED_FALLBACK_IMAGE.fileName, o.pageUrl).href;
+  return `<a data-critical-minerals-map-fallback href="${attr(page)}"><img src="${attr(image)}" alt="${attr(`${o.title}. Open the interactive map.`)}" width="${EMBED_FALLBACK_IMAGE.width}" height="${EMBED_FALLBACK_IMAGE.height}" style="max-width:100%;height:auto"></a>`;
 }
 
 function attr(value: string): string {

@@ -26,9 +26,12 @@ export const worldProjection = geoTransform({
   },
 });
 
-/** Basemap GeoJSON → path strings, 3 decimals (a 64th of a pixel at the maximum zoom, 6). */
-export function basemapPaths(basemap: BasemapGeoJSON, highlight: readonly string[]): BasemapPaths {
-  const path = geoPath(worldProjection).digits(3);
+/**
+ * Basemap GeoJSON → path strings, 3 decimals by default (a 64th of a pixel at the maximum
+ * zoom, 6); a still at a fixed zoom can take fewer.
+ */
+export function basemapPaths(basemap: BasemapGeoJSON, highlight: readonly string[], digits = 3): BasemapPaths {
+  const path = geoPath(worldProjection).digits(digits);
   const ids = new Set(highlight);
   const draw = (object: GeoPermissibleObjects) => path(object) ?? '';
   return {

@@ -30,3 +30,9 @@ export function placeLabels<L extends LabelCandidate>(labels: readonly L[], view
   }
   return placed;
 }
+
+/** The label sizes of the MapLibre style (src/map/style.ts): 12/11 px at zoom 1, 16/14 px at zoom 5. */
+export function labelSize(story: boolean, zoom: number): number {
+  const t = Math.max(0, Math.min(1, (zoom - 1) / 4));
+  return Math.round((story ? 12 + 4 * t : 11 + 3 * t) * 10) / 10;
+}

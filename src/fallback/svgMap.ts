@@ -11,7 +11,7 @@ import { groupTransform, toScreen, type Viewport } from '../map/viewport';
 import { externalLink, h } from '../ui/dom';
 import { basemapPaths } from './basemapPaths';
 import { keyboardMove } from './keyboardMove';
-import { placeLabels } from './placeLabels';
+import { labelSize, placeLabels } from './placeLabels';
 import './svgMap.css';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -267,12 +267,6 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
       startListeners.clear();
     },
   };
-}
-
-/** The label sizes of the MapLibre style: 12/11 px at zoom 1, 16/14 px at zoom 5. */
-function labelSize(story: boolean, zoom: number): number {
-  const t = Math.max(0, Math.min(1, (zoom - 1) / 4));
-  return Math.round((story ? 12 + 4 * t : 11 + 3 * t) * 10) / 10;
 }
 
 function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string> = {}): SVGElementTagNameMap[K] {

@@ -1,9 +1,12 @@
 import type { ViewStore } from '../state/store';
+import type { StillSource } from '../still/stillSource';
 import { h } from './dom';
 
 export interface EmbedButtonOptions {
   /** The iframe's accessible name in the snippet. */
   readonly title: string;
+  /** For the dialog's "Download image". */
+  readonly still?: StillSource;
 }
 
 /**
@@ -14,7 +17,7 @@ export function mountEmbedButton(parent: HTMLElement, store: ViewStore, o: Embed
   const button = h('button', { type: 'button', class: 'secondary-button', id: 'embed-open', 'aria-haspopup': 'dialog' }, 'Embed this map');
   button.addEventListener('click', async () => {
     const { openEmbedDialog } = await import('./embedDialog');
-    openEmbedDialog(button, store, { title: o.title, pageUrl: location.href });
+    openEmbedDialog(button, store, { title: o.title, pageUrl: location.href, ...(o.still ? { still: o.still } : {}) });
   });
   parent.append(button);
   return () => button.remove();

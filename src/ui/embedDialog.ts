@@ -3,11 +3,15 @@ import { embedSnippet } from '../embed/embedSnippet';
 import { formatLongDate } from '../time/dates';
 import { h } from './dom';
 import { closeOnEscape } from './escapeLayers';
+import type { StillSource } from '../still/stillSource';
+import { downloadButtons } from './downloadButtons';
 
 export interface EmbedDialogOptions {
   readonly title: string;
   /** The full page's address; the snippet replaces its query. */
   readonly pageUrl: string;
+  /** Where iframes cannot go (print, a newsletter): the same view as an image. */
+  readonly still?: StillSource;
 }
 
 /**
@@ -34,6 +38,7 @@ export function openEmbedDialog(opener: HTMLElement, store: ViewStore, o: EmbedD
       h('legend', {}, 'Options'),
       h('label', {}, showTitle, 'Show headline'),
       h('label', {}, showControls, 'Show timeline')),
+    o.still ? downloadButtons(store, o.still, 'embed-download') : null,
     h('div', { class: 'dialog-actions' }, copy, close),
     status);
 

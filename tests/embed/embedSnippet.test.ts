@@ -22,3 +22,11 @@ test('embedSnippet is a lazy full-width titled iframe and the async loader from 
 test('embedSnippet escapes quotes and angle brackets in the title', () => {
   expect(embedSnippet({ ...BASE, title: 'A "quoted" <b>' })).toContain('title="A &quot;quoted&quot; &lt;b&gt;"');
 });
+
+test('embedSnippet ends with a link to the full map around the build’s still image, for places that strip iframes', () => {
+  const lines = embedSnippet({ ...BASE, title: 'Map: deals' }).split('\n');
+  expect(lines.at(-1)).toBe(
+    '<a data-critical-minerals-map-fallback href="https://news.example/maps/minerals/?date=2025-10-28&amp;deal=us-japan">' +
+      '<img src="https://news.example/maps/minerals/embed-fallback.png" alt="Map: deals. Open the interactive map." width="640" height="480" style="max-width:100%;height:auto"></a>',
+  );
+});

@@ -1,0 +1,204 @@
+import labelData from '../../data/labels.json';
+import type { StoryData, StoryEvent } from '../data/types';
+import { labelSize, placeLabels } from '../fallback/placeLabels';
+import { basemapPaths } from '../fallback/basemapPaths';
+import { toWorld, WORLD_SIZE } from '../geo/mercator';
+import type { BasemapGeoJSON } from '../map/basemap';
+import { markPalette as ink } from '../map/markPalette';
+import { prepareEventMark, prepareProduction } from '../map/pointMarks';
+import { prepareFlows, type FlowMark } from '../map/prepareFlows';
+import { palette, type CountryLabel } from '../map/style';
+import { groupTransform, toScreen, type Viewport } from '../map/viewport';
+import { chinaControls, contextEventsUpTo, currentEvent, dealsInForce } from '../state/selectors';
+import { stillCamera, stillLayout, stillViewport, type StillFrame, type StillLayout } from './stillLayout';
+import { round, tag, text } from './svgString';
+
+export interface StillOptions {
+  readonly data: StoryData;
+  readonly basemap: BasemapGeoJSON;
+  /** The view: a date inside the story and the open deal (any event id), or null. */
+  readonly date: string;
+  readonly deal: string | null;
+  /** CSS pixels. */
+  readonly width: number;
+  readonly height: number;
+  /** Source Sans 3 WOFF2 files, base64: embedded as @font-face data: URLs when given. */
+  readonly fonts?: { readonly regular: string; readonly bold: string };
+  /** 'full' by default; 'date' leaves out the headline, the key and the credits (print). */
+  readonly frame?: StillFrame;
+}
+
+const FONT = "'Source Sans 3', 'Source Sans Pro', system-ui, sans-serif";
+
+/**
+ * A still of the story at one view, as a standalone SVG string: the basemap, the flows in
+ * force at `date`, the partner, origin and event markers, the production circles and the
+ * country labels, under the headline and the date and above a key and the credits. The
+ * same geometry as the live map (world coordinates of src/geo/mercator.ts, prepared by
+ * prepareFlows and pointMarks, placed with the same Viewport), so a marker lands on the
+ * pixel MapLibre would draw it on. Builds a string, touches no DOM: it runs in the browser
+ * (the downloads, print) and in Node (the build's social and fallback images).
+ */
+export function renderStill(o: StillOptions): string {
+  const { data, width, height, date } = o;
+  const layout = stillLayout(data, date, o.deal, width, height, o.frame);
+  const names = new Map(data.parties.map((p) => [p.id, p.name]));
+  const allFlows = prepareFlows(data.events.filter((e) => e.deal), (id) => names.get(id) ?? id);
+  const camera = stillCamera(data, allFlows, o.deal, layout.map.width, layout.map.height);
+  const v = stillViewport(camera, layout.map.width, layout.map.height);
+  const active = currentEvent(data.events, { date, selectedId: o.deal })?.id ?? null;
+  const inForce = new Set(dealsInForce(data.events, date).map((e) => e.id));
+  const flows = allFlows.filter((f) => inForce.has(f.id)).sort((a, b) => Number(a.id === active) - Number(b.id === active));
+
+  const map = tag('g', { class: 'still-map', transform: `translate(0,${round(layout.map.y)})`, 'clip-path': 'url(#still-map-clip)', 'data-camera': `${camera.center[0]},${camera.center[1]},${camera.zoom}` },
+    tag('rect', { width: layout.map.width, height: layout.map.height, fill: palette.sea }),
+    basemap(o, v),
+    production(data, v),
+    countryLabels(data, date, v),
+    flowLines(flows, active, v),
+    eventMarkers(data.events, date, active, v),
+    dealMarkers(data.events, flows, active, v));
+
+  return tag('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT, role: 'img', 'aria-labelledby': 'still-title' },
+    tag('title', { id: 'still-title' }, text(`${data.story.headline}: ${layout.subline.text}`)),
+    o.fonts ? tag('style', {}, fontFaces(o.fonts)) : null,
+    tag('defs', {}, tag('clipPath', { id: 'still-map-clip' }, tag('rect', { width: layout.map.width, height: layout.map.height }))),
+    tag('rect', { width, height, fill: ink.paper }),
+    header(layout),
+    map,
+    layout.frame === 'full' ? key(data, layout, width) : null,
+    layout.frame === 'full' ? credits(layout) : null);
+}
+
+function fontFaces(fonts: NonNullable<StillOptions['fonts']>): string {
+  const face = (weight: number, b64: string) =>
+    `@font-face{font-family:'Source Sans 3';font-style:normal;font-weight:${weight};src:url(data:font/woff2;base64,${b64}) format('woff2')}`;
+  return face(400, fonts.regular) + face(700, fonts.bold);
+}
+
+function header(l: StillLayout): string {
+  const { headline: hd, subline: sub, pad } = l;
+  const lines = hd.lines.map((line, i) => tag('tspan', { x: pad, y: hd.y + i * hd.size * 1.15 }, text(line))).join('');
+  return tag('g', { class: 'still-header' },
+    tag('text', { class: 'still-headline', 'font-size': hd.size, 'font-weight': 700, fill: ink.ink }, lines),
+    tag('text', { class: 'still-date', x: pad, y: sub.y, 'font-size': sub.size, 'font-weight': 700, fill: ink.usStrong }, text(sub.text)));
+}
+
+/** Land, the story countries, borders and coast: world-coordinate paths under each visible world copy's transform. */
+function basemap(o: StillOptions, v: Viewport): string {
+  const highlight = o.data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
+  // Two decimals of a world unit: under 0.1 px up to zoom 3, and a third less SVG to download.
+  const p = basemapPaths(o.basemap, highlight, Math.log2(v.k) > 3 ? 3 : 2);
+  // Strokes are divided by the scale: resvg does not support vector-effect="non-scaling-stroke".
+  const world = tag('g', { id: 'still-world' },
+    tag('path', { d: p.land, fill: palette.land }),
+    tag('path', { d: p.highlight, fill: palette.landHighlight }),
+    tag('path', { d: p.borders, fill: 'none', stroke: palette.border, 'stroke-width': 0.75 / v.k, 'stroke-linejoin': 'round' }),
+    tag('path', { d: p.coastline, fill: 'none', stroke: palette.coastline, 'stroke-width': 0.6 / v.k, 'stroke-linejoin': 'round' }));
+  return tag('g', { class: 'still-basemap' }, tag('defs', {}, world), ...worldCopies(v).map((copy) => tag('use', { href: '#still-world', transform: groupTransform(v, copy) })));
+}
+
+/** The world copies that intersect the view (the view may straddle ±180°). */
+function worldCopies(v: Viewport): number[] {
+  const half = v.width / 2 / v.k;
+  const first = Math.floor((v.cx - half) / WORLD_SIZE);
+  const last = Math.floor((v.cx + half) / WORLD_SIZE);
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
+
+function production(data: StoryData, v: Viewport): string {
+  return tag('g', { class: 'still-production' }, ...prepareProduction(data.production).map((m) => {
+    const [x, y] = toScreen(v, m.world);
+    return tag('circle', { class: `production-symbol iso-${m.iso}`, cx: x, cy: y, r: m.r, fill: ink.production, 'fill-opacity': 0.22, stroke: ink.production, 'stroke-width': 1 });
+  }));
+}
+
+/** As the live map: story countries first, and no label where a partner marker already names the country. */
+function countryLabels(data: StoryData, date: string, v: Viewport): string {
+  const iso = new Map(data.parties.map((p) => [p.id, p.iso]));
+  const hidden = new Set(dealsInForce(data.events, date).flatMap((e) => e.parties.map((p) => iso.get(p))));
+  const story = new Set(data.parties.map((p) => p.iso));
+  const zoom = Math.log2(v.k);
+  const candidates = (labelData.labels as CountryLabel[]).filter((l) => !hidden.has(l.id)).map((l) => ({
+    ...l, story: story.has(l.id), screen: toScreen(v, toWorld(l.at)), size: labelSize(story.has(l.id), zoom),
+  }));
+  return tag('g', { class: 'still-labels', 'text-anchor': 'middle', 'stroke-linejoin': 'round' }, ...placeLabels(candidates, v).map((l) =>
+    tag('text', { x: l.screen[0], y: l.screen[1] + l.size * 0.35, 'font-size': l.size, 'font-weight': l.story ? 700 : 400, 'letter-spacing': 0.02 * l.size,
+      fill: l.story ? palette.label : palette.labelMuted, stroke: palette.labelHalo, 'stroke-width': 3, 'paint-order': 'stroke' }, text(l.name))));
+}
+
+function flowLines(flows: readonly FlowMark[], active: string | null, v: Viewport): string {
+  return tag('g', { class: 'still-flows', fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, ...flows.map((f) => {
+    const on = f.id === active;
+    return tag('g', { class: on ? 'flow is-active' : 'flow', 'data-deal': f.id, transform: groupTransform(v, Math.round((v.cx - f.midX) / WORLD_SIZE)) },
+      tag('path', { d: f.d, stroke: '#fff', 'stroke-opacity': 0.85, 'stroke-width': (f.width + 3) / v.k }),
+      tag('path', { class: 'flow-arc', d: f.d, stroke: on ? ink.usStrong : ink.us, 'stroke-opacity': on ? 1 : 0.9, 'stroke-width': f.width / v.k }));
+  }));
+}
+
+const halo = { stroke: '#fff', 'stroke-width': 3.5, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } as const;
+
+/** China's latest control (or its suspension) and the context events reached, labelled only when current. */
+function eventMarkers(events: readonly StoryEvent[], date: string, active: string | null, v: Viewport): string {
+  const controls = chinaControls(events, date);
+  const context = contextEventsUpTo(events, date).filter((e) => e.kind !== 'export-control' && e.kind !== 'suspension');
+  return tag('g', { class: 'still-events' }, ...[...(controls ? [controls] : []), ...context].map(prepareEventMark).map((m) => {
+    const [x, y] = toScreen(v, m.world);
+    const symbol = m.kind === 'suspension' ? { fill: '#fff', stroke: ink.china, 'stroke-width': 2.5 }
+      : m.kind === 'meeting' || m.kind === 'trade-talks' ? { fill: ink.meeting, stroke: '#fff', 'stroke-width': 1.5 }
+      : { fill: ink.china, stroke: '#fff', 'stroke-width': 1.5 };
+    return tag('g', { class: `event-marker kind-${m.kind}`, 'data-event-id': m.id, transform: `translate(${round(x)},${round(y)})` },
+      tag('path', { d: 'M0,-8L8,0L0,8L-8,0Z', ...symbol }),
+      m.id === active ? tag('text', { x: 12, y: 4, 'font-size': 12, 'font-weight': 700, fill: ink.ink, ...halo }, text(m.title)) : null);
+  }));
+}
+
+/** Washington's origin marker and one marker per partner in force, named. */
+function dealMarkers(events: readonly StoryEvent[], flows: readonly FlowMark[], active: string | null, v: Viewport): string {
+  const origin = events.find((e) => e.deal)?.deal?.origin;
+  const originMark = origin && flows.length > 0 ? (() => {
+    const [x, y] = toScreen(v, toWorld([origin.lon, origin.lat]));
+    return tag('g', { class: 'origin-marker', transform: `translate(${round(x)},${round(y)})` },
+      tag('circle', { r: 5, fill: ink.us, stroke: '#fff', 'stroke-width': 2 }),
+      tag('text', { x: -9, y: 4.5, 'text-anchor': 'end', 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo }, text(placeName(origin.name))));
+  })() : null;
+  return tag('g', { class: 'still-markers' }, originMark, ...flows.map((f) => {
+    const [x, y] = toScreen(v, f.target);
+    const on = f.id === active;
+    return tag('g', { class: on ? 'partner-marker is-active' : 'partner-marker', 'data-deal': f.id, transform: `translate(${round(x)},${round(y)})` },
+      tag('circle', { r: 6, fill: on ? ink.us : '#fff', stroke: ink.us, 'stroke-width': 3 }),
+      tag('text', { x: 10, y: 4.5, 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo }, text(f.partnerName)));
+  }));
+}
+
+/** "White House, Washington" → "Washington": the city, the last part of a venue's name. */
+function placeName(name: string): string {
+  return name.split(',').pop()!.trim();
+}
+
+/** One row: a line, a partner marker, a diamond, a production circle, each with its words. */
+function key(data: StoryData, l: StillLayout, width: number): string {
+  const s = l.key.size;
+  const y = l.key.y;
+  const items: [string, string][] = [
+    [tag('line', { x1: 0, y1: -s * 0.3, x2: 22 * l.u, y2: -s * 0.3, stroke: ink.us, 'stroke-width': 3, 'stroke-linecap': 'round' }), 'US deal'],
+    [tag('circle', { cx: 6 * l.u, cy: -s * 0.3, r: 5, fill: '#fff', stroke: ink.us, 'stroke-width': 3 }), 'Partner'],
+    [tag('path', { d: 'M0,-7L7,0L0,7L-7,0Z', transform: `translate(${round(7 * l.u)},${round(-s * 0.3)})`, fill: ink.china }), 'China’s export controls'],
+    [tag('circle', { cx: 7 * l.u, cy: -s * 0.3, r: 7, fill: ink.production, 'fill-opacity': 0.22, stroke: ink.production }), data.production.title],
+  ];
+  let x = l.pad;
+  const parts: string[] = [];
+  for (const [mark, words] of items) {
+    const w = 28 * l.u + words.length * s * 0.46;
+    if (x + w > width - l.pad) break;
+    parts.push(tag('g', { transform: `translate(${round(x)},${round(y)})` }, mark,
+      tag('text', { x: 28 * l.u, 'font-size': s, fill: ink.ink }, text(words))));
+    x += w + 16 * l.u;
+  }
+  return tag('g', { class: 'still-key' }, ...parts);
+}
+
+function credits(l: StillLayout): string {
+  const lines = l.credits.lines.map((line, i) => tag('tspan', { x: l.pad, y: l.credits.y + i * l.credits.size * 1.3 }, text(line))).join('');
+  return tag('text', { class: 'still-credits', 'font-size': l.credits.size, fill: ink.muted }, lines);
+}

@@ -1,0 +1,8 @@
+import type { StoryData } from '../data/types';
+import type { BasemapGeoJSON } from '../map/basemap';
+
+/** What a still needs from the page: the story, and the basemap once it has loaded. */
+export interface StillSource {
+  readonly data: StoryData;
+  readonly basemap: () => Promise<BasemapGeoJSON>;
+}
