@@ -47,18 +47,7 @@
       if (iframe.contentWindow !== event.source) continue;
       if (expectedOrigin(iframe) !== event.origin) return;
       iframe.style.height = Math.ceil(height) + 'px';
-      hideFallback(iframe);
       return;
-    }
-  }
-
-  /**
-   * The snippet's linked still image (for places that strip iframes) follows the iframe and
-   * this script. A frame that reports its height is showing the map, so the still goes.
-   */
-  function hideFallback(iframe) {
-    for (var el = iframe.nextElementSibling, i = 0; el && i < 3; el = el.nextElementSibling, i++) {
-      if (el.hasAttribute('data-critical-minerals-map-fallback')) { el.style.display = 'none'; return; }
     }
   }
 

@@ -47,15 +47,17 @@ export function embedSnippet(o: EmbedSnippetOptions): string {
 }
 
 /**
- * For places that strip iframes and scripts (newsletters, RSS readers, some CMS roles): a
- * plain link to the full map around the still image the build makes (embed-fallback.png,
- * the embed's first view). Sanitizers keep <a href> and <img src> where they keep anything;
- * <noscript> is often dropped with its content. Where the map does load, embed.js hides it.
+ * For readers whose page runs no script (newsletters, RSS readers, Apple News, AMP without
+ * amp-iframe, which also drop iframes): a link to the full map around the still image the
+ * build makes (embed-fallback.png, the embed's first view), inside <noscript>, as Flourish's
+ * snippet does. A browser that runs scripts never renders it, so where the map loads there
+ * is no second picture and nothing to hide (hiding a visible image later would shift the
+ * article); a reader that runs none parses it as plain markup and shows the image.
  */
 export function fallbackLink(o: EmbedSnippetOptions): string {
   const page = fullMapUrl(embedSrc(o));
   const image = new URL(EMBED_FALLBACK_IMAGE.fileName, o.pageUrl).href;
-  return `<a data-critical-minerals-map-fallback href="${attr(page)}"><img src="${attr(image)}" alt="${attr(`${o.title}. Open the interactive map.`)}" width="${EMBED_FALLBACK_IMAGE.width}" height="${EMBED_FALLBACK_IMAGE.height}" style="max-width:100%;height:auto"></a>`;
+  return `<noscript><a data-critical-minerals-map-fallback href="${attr(page)}"><img src="${attr(image)}" alt="${attr(`${o.title}. Open the interactive map.`)}" width="${EMBED_FALLBACK_IMAGE.width}" height="${EMBED_FALLBACK_IMAGE.height}" style="max-width:100%;height:auto"></a></noscript>`;
 }
 
 function attr(value: string): string {

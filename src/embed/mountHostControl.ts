@@ -2,6 +2,7 @@ import type { StoryEvent } from '../data/types';
 import type { ViewStore } from '../state/store';
 import { clearSelection, selectEvent, setDate, setPlaying } from '../state/actions';
 import { parseHostMessage, type HostMessageContext } from './hostControl';
+import { HEIGHT_REQUEST_TYPE } from './reportHeight';
 
 /**
  * Lets the page that frames the map drive it, e.g. from a scroll-driven story:
@@ -19,6 +20,8 @@ export function mountHostControl(
   const onMessage = (event: MessageEvent) => {
     if (event.source !== win.parent) return;
     const command = parseHostMessage(event.data, ctx);
+    // embed.js asking for the height again is reportHeight's business, not a stray message.
+    if (!command && (event.data as { type?: unknown } | null)?.type === HEIGHT_REQUEST_TYPE) return;
     if (!command) {
       console.debug('[critical-minerals-map] ignored a message from the host page', event.data);
       return;

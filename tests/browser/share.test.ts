@@ -108,24 +108,28 @@ describe('print', () => {
 });
 
 describe('the embed snippet’s still image', () => {
-  test('is hidden where the map loads', async () => {
+  test('is never rendered where scripts run: no second picture, nothing to hide later', async () => {
     const host = await openPage(session.browser, `${session.server.altOrigin}/whole.html`);
     const frame = host.page.frames().find((f) => f !== host.page.mainFrame())!;
     await waitForReady(frame, host.errors);
-    await host.page.waitForFunction(() => getComputedStyle(document.querySelector('[data-critical-minerals-map-fallback]')!).display === 'none', undefined, { timeout: 20_000 });
+    expect(await host.page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+    expect(await host.page.evaluate(() => document.querySelector('noscript')?.textContent)).toContain('embed-fallback.png');
     await host.close();
   });
 
-  test('shows, linked to the full map, where iframes and scripts are stripped', async () => {
-    const host = await openPage(session.browser, `${session.server.altOrigin}/stripped.html`);
-    const img = await host.page.evaluate(async () => {
-      const el = document.querySelector<HTMLImageElement>('[data-critical-minerals-map-fallback] img')!;
+  test('shows, linked to the full map, in a reader that runs no script and strips iframes', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${session.server.altOrigin}/stripped.html`);
+    const img = page.locator('[data-critical-minerals-map-fallback] img');
+    await img.waitFor({ state: 'visible' });
+    // With scripts off, page.evaluate still runs (DevTools), the page's own scripts do not.
+    const found = await img.evaluate(async (el: HTMLImageElement) => {
       await el.decode();
-      return { width: el.naturalWidth, href: el.closest('a')!.href, visible: el.getClientRects().length > 0 };
+      return { width: el.naturalWidth, href: el.closest('a')!.href };
     });
-    expect(img.width).toBe(640);
-    expect(img.visible).toBe(true);
-    expect(img.href).toBe(`${session.server.origin}/index.html?date=2025-10-28`);
-    await host.close();
+    expect(found.width).toBe(640);
+    expect(found.href).toBe(`${session.server.origin}/index.html?date=2025-10-28`);
+    await context.close();
   });
 });
