@@ -11,7 +11,7 @@ import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import { decompress } from 'wawoff2';
 import { readAndValidate } from '../data/readAndValidate';
 import type { StoryData } from '../data/types';
-import { basemapGeoJSON, type BasemapTopology } from '../map/basemap';
+import { basemapGeoJSON, type BasemapTopology } from '../basemap/basemap';
 import { renderStill } from './renderStill';
 import { shareTags, siteUrlFrom } from './shareTags';
 import { buildImages } from './stillImages';

@@ -1,5 +1,5 @@
 import type { Production } from '../data/types';
-import { PRODUCTION_MAX_RADIUS, productionRadius } from '../map/pointMarks';
+import { PRODUCTION_MAX_RADIUS, productionRadius } from '../marks/pointMarks';
 import { h } from './dom';
 import { externalLink } from './dom';
 import { format } from 'd3-format';

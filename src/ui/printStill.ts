@@ -1,6 +1,6 @@
 import type { ViewStore } from '../state/store';
 import type { StillSource } from '../still/stillSource';
-import type { BasemapGeoJSON } from '../map/basemap';
+import type { BasemapGeoJSON } from '../basemap/basemap';
 import { h } from './dom';
 
 type Renderer = typeof import('../still/renderStill');

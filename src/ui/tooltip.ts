@@ -1,5 +1,5 @@
 import type { ViewStore } from '../state/store';
-import type { FlowMark } from '../map/prepareFlows';
+import type { FlowMark } from '../marks/prepareFlows';
 import { formatLongDate } from '../time/dates';
 import { h } from './dom';
 import { closeOnEscape } from './escapeLayers';
