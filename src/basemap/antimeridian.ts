@@ -1,4 +1,6 @@
 import type { Position } from 'geojson';
+import { bbox } from '../geo/bbox';
+import { unwrapLongitudes as unwrapAny } from '../geo/unwrap';
 
 // Cutting at the antimeridian, for geometry handed to MapLibre.
 //
@@ -17,17 +19,9 @@ import type { Position } from 'geojson';
 /** Vertices within this many degrees of ±180 are snapped onto it (quantization noise). */
 const SNAP = 1e-9;
 
-/** Returns a copy of `coordinates` in which no step in longitude exceeds 180°. */
+/** Returns a copy of `coordinates` (snapped) in which no step in longitude exceeds 180°, starting next to `start`. */
 export function unwrapLongitudes(coordinates: readonly Position[], start = 0): Position[] {
-  const out: Position[] = [];
-  let previous = start;
-  coordinates.forEach((point, i) => {
-    const [lon, lat, ...rest] = snap(point) as [number, number, ...number[]];
-    const x = i === 0 ? lon + 360 * Math.round((previous - lon) / 360) : previous + wrapDelta(lon - previous);
-    out.push([x, lat, ...rest]);
-    previous = x;
-  });
-  return out;
+  return unwrapAny(coordinates.map(snap), start);
 }
 
 /**
@@ -152,9 +146,7 @@ function pushDistinct(out: Position[], p: Position): void {
 }
 
 function longitudeExtent(coordinates: readonly Position[]): [number, number] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const [x] of coordinates) (min = Math.min(min, x as number)), (max = Math.max(max, x as number));
+  const [[min], [max]] = bbox(coordinates);
   return [min, max];
 }
 
@@ -162,9 +154,6 @@ function shift(coordinates: readonly Position[], dx: number): Position[] {
   return dx === 0 ? coordinates.map((p) => p.slice()) : coordinates.map(([x, ...rest]) => [(x as number) + dx, ...rest]);
 }
 
-function wrapDelta(d: number): number {
-  return d - 360 * Math.round(d / 360);
-}
 
 function snap(point: Position): Position {
   const [x, ...rest] = point as [number, ...number[]];

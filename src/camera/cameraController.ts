@@ -1,12 +1,12 @@
 import type { StoryEvent } from '../data/types';
-import type { ViewStore } from '../state/store';
-import { currentEvent } from '../state/selectors';
+import type { ViewState, ViewStore } from '../state/store';
 import type { FlowMark } from '../marks/prepareFlows';
 import type { MapCamera } from './mapCamera';
 import { frameLonLat, frameWorldPoints, nearCurrent, type Camera } from './cameraTarget';
 
 export interface CameraOptions {
-  readonly events: readonly StoryEvent[];
+  /** The event the camera frames in a view state (src/state/deriveView.ts). */
+  readonly current: (state: ViewState) => StoryEvent | null;
   readonly flows: readonly FlowMark[];
   /** True when the reader asked for reduced motion: jump, never fly. */
   readonly reducedMotion: () => boolean;
@@ -27,9 +27,8 @@ export function cameraForEvent(event: StoryEvent, flows: readonly FlowMark[], si
  */
 export function cameraController(map: MapCamera, store: ViewStore, o: CameraOptions): () => void {
   return store.subscribe(
-    (s) => currentEvent(o.events, s)?.id ?? null,
-    (id) => {
-      const event = o.events.find((e) => e.id === id);
+    (s) => o.current(s),
+    (event) => {
       if (!event) return;
       const canvas = map.getCanvas();
       const target = nearCurrent(

@@ -1,4 +1,8 @@
+import { fitWorldBox, type Camera, type Padding } from '../geo/fitBounds';
 import { fromWorld, toWorld, WORLD_SIZE } from '../geo/mercator';
+import { wrapLongitude } from '../geo/wrap';
+
+export type { Camera, Padding };
 
 // The first view: a Pacific-centred frame from the Indian Ocean to the US east coast.
 //
@@ -10,19 +14,6 @@ import { fromWorld, toWorld, WORLD_SIZE } from '../geo/mercator';
 
 /** [[west, south], [east, north]] in degrees; east may exceed 180 (unwrapped). */
 export type UnwrappedBounds = readonly [readonly [number, number], readonly [number, number]];
-
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-export interface Camera {
-  /** [lon, lat], lon within [-180, 180]. */
-  center: [number, number];
-  zoom: number;
-}
 
 const TILE_SIZE = WORLD_SIZE;
 
@@ -41,19 +32,7 @@ export function initialBounds(): UnwrappedBounds {
 export function cameraFor(bounds: UnwrappedBounds, width: number, height: number, padding: number | Padding = 0): Camera {
   const [[west, south], [east, north]] = bounds;
   if (!(east > west) || !(north > south)) throw new RangeError(`cameraFor: empty bounds ${JSON.stringify(bounds)}`);
-  const pad = typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
-  const innerWidth = Math.max(1, width - pad.left - pad.right);
-  const innerHeight = Math.max(1, height - pad.top - pad.bottom);
-  const x0 = mercatorX(west);
-  const x1 = mercatorX(east);
-  const y0 = mercatorY(north);
-  const y1 = mercatorY(south);
-  const zoom = Math.log2(Math.min(innerWidth / ((x1 - x0) * TILE_SIZE), innerHeight / ((y1 - y0) * TILE_SIZE)));
-  // The padding moves the frame's centre off the viewport's centre by half the imbalance.
-  const scale = TILE_SIZE * 2 ** zoom;
-  const cx = (x0 + x1) / 2 - (pad.left - pad.right) / 2 / scale;
-  const cy = (y0 + y1) / 2 - (pad.top - pad.bottom) / 2 / scale;
-  return { center: [wrapLongitude(cx * 360 - 180), latitudeOf(cy)], zoom };
+  return fitWorldBox([toWorld([west, north]), toWorld([east, south])], width, height, padding);
 }
 
 /** Where [lon, lat] lands in a width × height viewport under `camera`, taking the nearest world copy. */
@@ -77,9 +56,4 @@ function mercatorY(lat: number): number {
 
 function latitudeOf(y: number): number {
   return fromWorld([0, y * WORLD_SIZE])[1];
-}
-
-function wrapLongitude(lon: number): number {
-  const wrapped = lon - 360 * Math.round(lon / 360);
-  return wrapped === -180 ? 180 : wrapped;
 }

@@ -16,6 +16,8 @@ export interface Source {
 
 export interface Place {
   name: string;
+  /** The short name the map writes beside the marker ("Washington"); the name otherwise. */
+  label?: string;
   lat: number;
   lon: number;
 }

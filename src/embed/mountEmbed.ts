@@ -2,12 +2,21 @@ import type { StoryEvent } from '../data/types';
 import type { ViewStore } from '../state/store';
 import { encodeUrl } from '../state/urlCodec';
 import { formatLongDate } from '../time/dates';
-import type { Layout } from '../ui/layout';
-import { h } from '../ui/dom';
+import { h } from '../dom/h';
 import { fullMapUrl } from './fullMapUrl';
 import type { HostMessageContext } from './hostControl';
 import { mountHostControl } from './mountHostControl';
 import { reportHeight } from './reportHeight';
+
+/** The parts of the page an embed adds to (src/ui/layout.ts provides them). */
+export interface EmbedSlots {
+  /** The page's content, whose height the host is told. */
+  readonly root: HTMLElement;
+  /** Replaced by a static date line when the timeline is hidden. */
+  readonly timeline: HTMLElement;
+  /** Where "View the full map" goes, in the credits. */
+  readonly footerLinks: HTMLElement;
+}
 
 export interface EmbedOptions extends HostMessageContext {
   readonly events: readonly StoryEvent[];
@@ -20,7 +29,7 @@ export interface EmbedOptions extends HostMessageContext {
  * static date line when the timeline is hidden, the height reports to the host page and
  * the host's `set` messages. Returns a function that undoes all of it.
  */
-export function mountEmbed(layout: Layout, store: ViewStore, o: EmbedOptions, win: Window = window): () => void {
+export function mountEmbed(layout: EmbedSlots, store: ViewStore, o: EmbedOptions, win: Window = window): () => void {
   document.documentElement.classList.add('is-embed');
   const link = h('a', { class: 'full-map-link', target: '_blank', rel: 'noopener' },
     'View the full map', h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'));

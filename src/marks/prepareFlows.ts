@@ -1,3 +1,4 @@
+import { bbox } from '../geo/bbox';
 import { flowLine } from '../geo/flowLine';
 import { toWorld } from '../geo/mercator';
 import type { StoryEvent } from '../data/types';
@@ -45,7 +46,7 @@ export function prepareFlows(deals: readonly StoryEvent[], partyName: (id: strin
       midX: mid[0],
       origin: world[0]!,
       target: toWorld([e.deal.target.lon, e.deal.target.lat]),
-      extent: extentOf(world),
+      extent: bbox(world),
       width: FLOW_WIDTH,
     }];
   });
@@ -58,13 +59,4 @@ export function pathData(points: readonly (readonly [number, number])[]): string
 
 function r(n: number): number {
   return Math.round(n * 1000) / 1000;
-}
-
-function extentOf(points: readonly (readonly [number, number])[]): [[number, number], [number, number]] {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of points) {
-    x0 = Math.min(x0, x); x1 = Math.max(x1, x);
-    y0 = Math.min(y0, y); y1 = Math.max(y1, y);
-  }
-  return [[x0, y0], [x1, y1]];
 }

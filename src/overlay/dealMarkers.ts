@@ -1,7 +1,20 @@
 import type { Selection } from 'd3-selection';
 import type { FlowMark } from '../marks/prepareFlows';
-import type { FlowsHandlers, FlowsProps } from './flowsLayer';
-import { svgButton } from './svgButton';
+import { svgButton, type Activation } from './svgButton';
+
+export interface FlowsProps {
+  /** Deals in force at the current date. */
+  readonly flows: readonly FlowMark[];
+  /** The deal that is selected or under the pointer: drawn on top, emphasised. */
+  readonly activeId: string | null;
+  /** Where the flows start, in world coordinates, with its label. */
+  readonly origin: { readonly name: string; readonly world: readonly [number, number] } | null;
+}
+
+export interface FlowsHandlers {
+  onSelect(id: string, via: Activation): void;
+  onHover(id: string | null): void;
+}
 
 type Origin = NonNullable<FlowsProps['origin']>;
 

@@ -3,7 +3,7 @@ import { svgGroup, type OverlayLayer } from './overlayHost';
 import type { EventMark } from '../marks/pointMarks';
 import { toScreen, type Viewport } from './viewport';
 import { formatLongDate } from '../time/dates';
-import { svgButton } from './svgButton';
+import { svgButton, type Activation } from './svgButton';
 
 export interface EventsProps {
   readonly marks: readonly EventMark[];
@@ -14,7 +14,7 @@ export interface EventsProps {
  * Context events reached by the timeline (China's export controls and their suspension,
  * the Busan meeting), as focusable diamond markers labelled with the event's title.
  */
-export function eventsLayer(onSelect: (id: string) => void): OverlayLayer<EventsProps> {
+export function eventsLayer(onSelect: (id: string, via: Activation) => void): OverlayLayer<EventsProps> {
   const root = svgGroup('events-layer');
   let props: EventsProps = { marks: [], activeId: null };
   let viewport: Viewport | null = null;

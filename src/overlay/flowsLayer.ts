@@ -4,20 +4,14 @@ import { svgGroup } from './overlayHost';
 import type { FlowMark } from '../marks/prepareFlows';
 import { groupTransform, toScreen, type Viewport } from './viewport';
 import { WORLD_SIZE } from '../geo/mercator';
-import { joinDealMarkers } from './dealMarkers';
+import { nearestCopy } from '../geo/wrap';
+import { joinDealMarkers, type FlowsHandlers, type FlowsProps } from './dealMarkers';
 
-export interface FlowsProps {
-  /** Deals in force at the current date. */
-  readonly flows: readonly FlowMark[];
-  /** The deal that is selected or under the pointer: drawn on top, emphasised. */
-  readonly activeId: string | null;
-  /** Where the flows start (Washington), in world coordinates, with its label. */
-  readonly origin: { readonly name: string; readonly world: readonly [number, number] } | null;
-}
+export type { FlowsHandlers, FlowsProps };
 
-export interface FlowsHandlers {
-  onSelect(id: string): void;
-  onHover(id: string | null): void;
+/** A layer that can say where a deal's marker is on screen (for the tooltip). */
+export interface MarkerAnchors {
+  anchor(id: string): DOMRect | null;
 }
 
 /**
@@ -25,7 +19,7 @@ export interface FlowsHandlers {
  * single transform per line (moving the map rewrites one attribute per line, never the
  * path), with focusable partner markers that carry the deal's accessible name.
  */
-export function flowsLayer(handlers: FlowsHandlers): OverlayLayer<FlowsProps> {
+export function flowsLayer(handlers: FlowsHandlers): OverlayLayer<FlowsProps> & MarkerAnchors {
   const root = svgGroup('flows-layer');
   const arcs = select(root).append('g').attr('class', 'arcs');
   const markers = select(root).append('g').attr('class', 'markers');
@@ -61,7 +55,7 @@ export function flowsLayer(handlers: FlowsHandlers): OverlayLayer<FlowsProps> {
 
   function reproject(v: Viewport): void {
     viewport = v;
-    arcs.selectAll<SVGGElement, FlowMark>('g.flow').attr('transform', (f) => groupTransform(v, Math.round((v.cx - f.midX) / WORLD_SIZE)));
+    arcs.selectAll<SVGGElement, FlowMark>('g.flow').attr('transform', (f) => groupTransform(v, nearestCopy(f.midX, v.cx, WORLD_SIZE)));
     markers.selectAll<SVGGElement, FlowMark>('g.partner-marker').attr('transform', (f) => translate(toScreen(v, f.target)));
     markers.selectAll<SVGGElement, NonNullable<FlowsProps['origin']>>('g.origin-marker').attr('transform', (o) => translate(toScreen(v, o.world)));
   }
@@ -70,6 +64,10 @@ export function flowsLayer(handlers: FlowsHandlers): OverlayLayer<FlowsProps> {
     root,
     update,
     reproject,
+    anchor(id) {
+      const marker = markers.selectAll<SVGGElement, FlowMark>('g.partner-marker').filter((f) => f.id === id).node();
+      return marker ? marker.getBoundingClientRect() : null;
+    },
     destroy() {
       root.remove();
     },

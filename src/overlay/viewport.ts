@@ -1,4 +1,5 @@
 import { toWorld, WORLD_SIZE } from '../geo/mercator';
+import { nearestCopy } from '../geo/wrap';
 import type { LonLat } from '../geo/unwrap';
 
 /**
@@ -23,7 +24,7 @@ export function viewportFor(center: LonLat, zoom: number, width: number, height:
 
 /** World coordinates → screen pixels, on the world copy nearest the view centre. */
 export function toScreen(v: Viewport, [x, y]: readonly [number, number]): [number, number] {
-  const copy = Math.round((v.cx - x) / WORLD_SIZE) * WORLD_SIZE;
+  const copy = nearestCopy(x, v.cx, WORLD_SIZE) * WORLD_SIZE;
   return [(x + copy - v.cx) * v.k + v.width / 2, (y - v.cy) * v.k + v.height / 2];
 }
 

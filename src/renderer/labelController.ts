@@ -1,6 +1,4 @@
-import type { StoryEvent, Party } from '../data/types';
-import type { ViewStore } from '../state/store';
-import { dealsInForce } from '../state/selectors';
+import type { ViewState, ViewStore } from '../state/store';
 
 /** Whatever draws the map (MapLibre or the SVG fallback, src/renderer/storyMap.ts). */
 export interface LabelTarget {
@@ -9,21 +7,11 @@ export interface LabelTarget {
 }
 
 /**
- * Hides the basemap's country label where a marker already names the place: each partner
- * of a deal in force, and the United States once Washington's origin marker is drawn, so
- * "Japan" is not written twice, on top of itself, once the US–Japan deal is drawn.
+ * Hides the basemap's country label where a marker already names the place (each partner
+ * of a deal in force, and the origin's country), so "Japan" is not written twice, on top
+ * of itself, once the US–Japan deal is drawn. Which labels: src/state/deriveView.ts.
  */
-export function labelController(map: LabelTarget, store: ViewStore, events: readonly StoryEvent[], parties: readonly Party[]): () => void {
-  const iso = new Map(parties.map((p) => [p.id, p.iso]));
-  const apply = (key: string) => {
-    const hidden = key === '' ? [] : key.split(',');
-    map.hideLabels(hidden);
-  };
-  const hiddenIsos = (date: string) =>
-    [...new Set(dealsInForce(events, date).flatMap((e) => e.parties.map((p) => iso.get(p))))]
-      .filter((v): v is string => typeof v === 'string')
-      .sort()
-      .join(',');
-  apply(hiddenIsos(store.getState().date));
-  return store.subscribe((s) => hiddenIsos(s.date), apply);
+export function labelController(map: LabelTarget, store: ViewStore, hidden: (state: ViewState) => readonly string[]): () => void {
+  map.hideLabels(hidden(store.getState()));
+  return store.subscribe(hidden, (ids) => map.hideLabels(ids));
 }

@@ -1,7 +1,7 @@
 import type { Production } from '../data/types';
 import { PRODUCTION_MAX_RADIUS, productionRadius } from '../marks/pointMarks';
-import { h } from './dom';
-import { externalLink } from './dom';
+import { h } from '../dom/h';
+import { externalLink } from '../dom/h';
 import { format } from 'd3-format';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -14,10 +14,12 @@ const tonnes = format(',');
 export interface LegendOptions {
   /** Closed to one line on every width (embed mode); else open from 700 px up. */
   readonly collapsed?: boolean;
+  /** The map's own circle scale (src/state/storyModel.ts), so the legend cannot disagree with it. */
+  readonly radius?: (value: number) => number;
 }
 
 export function mountLegend(parent: HTMLElement, production: Production, o: LegendOptions = {}): () => void {
-  const radius = productionRadius(production);
+  const radius = o.radius ?? productionRadius(production);
   const max = Math.max(...production.rows.map((r) => r.production));
   const small = niceFloor(max / 10);
   const size = PRODUCTION_MAX_RADIUS * 2 + 4;

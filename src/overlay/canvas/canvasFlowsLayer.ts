@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
 import { canvasDpr, svgGroup, type OverlayLayer } from '../overlayHost';
-import type { FlowsHandlers, FlowsProps } from '../flowsLayer';
+import type { FlowsHandlers, FlowsProps } from '../dealMarkers';
+import type { MarkerAnchors } from '../flowsLayer';
 import type { FlowMark } from '../../marks/prepareFlows';
 import { joinDealMarkers } from '../dealMarkers';
 import { toScreen, type Viewport } from '../viewport';
@@ -41,7 +42,7 @@ const FALLBACK = { us: '#1f4fbf', usStrong: '#143a94' };
  * markers (origin "Washington", partner names), not by an animated dash.
  * Lines are drawn under every SVG layer (production circles, event markers), not over them.
  */
-export function canvasFlowsLayer(handlers: FlowsHandlers, options: CanvasFlowsOptions = {}): OverlayLayer<FlowsProps> & { readonly canvas: HTMLCanvasElement } {
+export function canvasFlowsLayer(handlers: FlowsHandlers, options: CanvasFlowsOptions = {}): OverlayLayer<FlowsProps> & MarkerAnchors & { readonly canvas: HTMLCanvasElement } {
   const mode = options.draw ?? 'grouped';
   const withCasing = options.casing ?? true;
   const root = svgGroup('flows-layer flows-layer-canvas');
@@ -165,6 +166,10 @@ export function canvasFlowsLayer(handlers: FlowsHandlers, options: CanvasFlowsOp
     canvas,
     update,
     reproject,
+    anchor(id) {
+      const marker = markers.selectAll<SVGGElement, FlowMark>('g.partner-marker').filter((f) => f.id === id).node();
+      return marker ? marker.getBoundingClientRect() : null;
+    },
     destroy() {
       root.remove();
       canvas.remove();

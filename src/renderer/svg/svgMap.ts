@@ -8,7 +8,7 @@ import type { MapCamera } from '../../camera/mapCamera';
 import { palette, type CountryLabel } from '../../basemap/style';
 import type { ViewSource } from '../../overlay/viewSource';
 import { groupTransform, toScreen, type Viewport } from '../../overlay/viewport';
-import { externalLink, h } from '../../ui/dom';
+import { externalLink, h } from '../../dom/h';
 import { basemapPaths } from './basemapPaths';
 import { keyboardMove } from './keyboardMove';
 import { labelSize, placeLabels } from './placeLabels';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CANVAS_FLOWS_THRESHOLD, chooseFlowsRenderer, copyTransform, groupByStyle, isVisibleOn, quantizeWidth, visibleCopies,
+  copyTransform, groupByStyle, isVisibleOn, quantizeWidth, visibleCopies,
   type WorldExtent,
 } from '../../../src/overlay/canvas/canvasFlows';
+import { CANVAS_FLOWS_THRESHOLD, chooseFlowsRenderer } from '../../../src/overlay/flowsRenderer';
 import { toScreen, viewportFor, type Viewport } from '../../../src/overlay/viewport';
 import { WORLD_SIZE } from '../../../src/geo/mercator';
 

@@ -1,5 +1,5 @@
 import type { StoryEvent } from '../data/types';
-import { chinaControls, dealsInForce } from '../state/selectors';
+import { chinaControls, dealsInForce } from './selectors';
 import { formatLongDate } from '../time/dates';
 
 // The words a screen reader hears about the map. Pure: (events, date) in, text out.
@@ -14,13 +14,13 @@ export function eventAnnouncement(event: StoryEvent): string {
  * signing date) and the latest step in China's export controls. Titles and dates are the
  * story's own (data/events.json).
  */
-export function mapSummary(events: readonly StoryEvent[], date: string, partyName: (id: string) => string): string {
+export function mapSummary(events: readonly StoryEvent[], date: string, partyName: (id: string) => string, origin: string | null = null): string {
   const deals = dealsInForce(events, date);
   const controls = chinaControls(events, date);
   const head = `The map at ${formatLongDate(date)}.`;
   const dealText = deals.length === 0
     ? 'No US critical-minerals deal has been signed yet.'
-    : `US deals signed, ${deals.length}, drawn as lines from Washington: ${listOf(deals.map((e) => `${partyName(e.deal!.partner)} (${formatLongDate(e.date)})`))}.`;
+    : `US deals signed, ${deals.length}, drawn as lines${origin ? ` from ${origin}` : ''}: ${listOf(deals.map((e) => `${partyName(e.deal!.partner)} (${formatLongDate(e.date)})`))}.`;
   const controlText = controls
     ? `China’s rare-earth export controls, latest step (${formatLongDate(controls.date)}): ${withStop(controls.title)}`
     : 'No Chinese export-control step in the story has been reached yet.';
