@@ -47,6 +47,18 @@ const root = document.getElementById('app')!;
 const base = document.baseURI;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/**
+ * Every mount returns its unmount: kept here, so the page can be taken down whole (Vite's
+ * hot reload in development; a host that removes the frame needs nothing, the page goes).
+ */
+const teardown: (() => void)[] = [];
+function own(stop: () => void): void {
+  teardown.push(stop);
+}
+import.meta.hot?.dispose(() => {
+  for (const stop of teardown.splice(0).reverse()) stop();
+});
+
 async function start(): Promise<void> {
   document.documentElement.dataset.state = 'loading';
   prewarmMapLibre();
@@ -91,24 +103,25 @@ async function start(): Promise<void> {
   const layout = createLayout(root, story, { showTitle: url.title, embed: url.embed });
   // The credits say when the facts were checked and link the data, on the page and in the embed.
   layout.footerLinks.before(factsLine(story.checked, ASSET_URLS.csv));
-  if (url.controls || !url.embed) mountTimeline(layout.timeline, store, { events, scale, current, ...(url.embed ? { dateParent: layout.mapWrap } : {}) });
+  if (url.controls || !url.embed) own(mountTimeline(layout.timeline, store, { events, scale, current, ...(url.embed ? { dateParent: layout.mapWrap } : {}) }));
   const card = mountCard(layout.card, store, { current, partyName, compact: url.embed });
-  mountLegend(layout.legend, production, { collapsed: url.embed, radius: model.productionRadius });
-  mountCallout(layout.callout, story.callout, { collapsed: url.embed });
+  own(card.destroy);
+  own(mountLegend(layout.legend, production, { collapsed: url.embed, radius: model.productionRadius, words: story.legend }));
+  own(mountCallout(layout.callout, story.callout, { collapsed: url.embed }));
   // The deal layer, once the map is there, says where each marker is for the tooltip.
   let markerBox: (id: string) => DOMRect | null = () => null;
-  mountTooltip(layout.mapWrap, store, { flows: model.flows, anchor: (id) => markerBox(id) });
-  mountPlayer(store, { events, scale });
+  own(mountTooltip(layout.mapWrap, store, { flows: model.flows, anchor: (id) => markerBox(id) }));
+  own(mountPlayer(store, { events, scale }));
   // In an embed the table's button sits on the credits line, beside "View the full map".
-  mountTableToggle(url.embed ? layout.footer : layout.extras, store, { events, production, partyName, checked: story.checked, csv: ASSET_URLS.csv }, { withTable: !url.embed });
+  own(mountTableToggle(url.embed ? layout.footer : layout.extras, store, { events, production, partyName, checked: story.checked, csv: ASSET_URLS.csv }, { withTable: !url.embed }));
   // What the map shows, in words (#map-summary), and each event once as the story reaches it.
-  mountLiveText(layout.announcer, layout.summary, store, { view, slider: () => document.getElementById('timeline') });
-  if (!url.embed) mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}`, still });
+  own(mountLiveText(layout.announcer, layout.summary, store, { view, slider: () => document.getElementById('timeline') }));
+  if (!url.embed) own(mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}`, still }));
   // The current view as PNG or SVG, and as a still image when the page is printed (WebGL does not print).
   if (!url.embed) layout.extras.append(downloadButtons(store, still, 'download'));
-  if (!url.embed) mountPrintStill(layout.mapWrap, store, still);
+  if (!url.embed) own(mountPrintStill(layout.mapWrap, store, still));
   // In a frame: full-map link, height reports to the host page, and the host's `set` messages.
-  if (url.embed) mountEmbed(layout, store, { events, controls: url.controls, ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end });
+  if (url.embed) own(mountEmbed(layout, store, { events, controls: url.controls, ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end }));
 
   // 6. The map. MapLibre when WebGL2 works; else (or if its context is lost for good) the SVG map, loaded on demand.
   const highlight = data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
@@ -132,6 +145,7 @@ async function start(): Promise<void> {
     if (via === 'keyboard') card.focusTitle();
   };
   const host = new OverlayHost(map.source, 'US critical-minerals deals and China’s export controls');
+  own(() => host.destroy());
   host.add(productionLayer()).update(model.production);
   const eventsMarks = host.add(eventsLayer(select));
   // SVG for the story's few flows; the canvas renderer, loaded only for large sets.
@@ -147,14 +161,14 @@ async function start(): Promise<void> {
   const drawEvents = ([marks, activeId]: readonly [View['eventMarks'], string | null]) => eventsMarks.update({ marks, activeId });
   drawFlows(flowsSlice(store.getState()));
   drawEvents(eventsSlice(store.getState()));
-  store.subscribe(flowsSlice, drawFlows, { equalityFn: shallow });
-  store.subscribe(eventsSlice, drawEvents, { equalityFn: shallow });
-  map.onMoveStart(() => setHover(store, null));
+  own(store.subscribe(flowsSlice, drawFlows, { equalityFn: shallow }));
+  own(store.subscribe(eventsSlice, drawEvents, { equalityFn: shallow }));
+  own(map.onMoveStart(() => setHover(store, null)));
 
   // 8. Subscribers that follow the view: the camera, the basemap labels and the address bar.
-  cameraController(map, store, { current, flows: model.flows, reducedMotion, minZoom: map.getMinZoom() });
-  labelController(map, store, (s) => view(s).hiddenLabels);
-  urlSync(store, location, history);
+  own(cameraController(map, store, { current, flows: model.flows, reducedMotion, minZoom: map.getMinZoom() }));
+  own(labelController(map, store, (s) => view(s).hiddenLabels));
+  own(urlSync(store, location, history));
 
   document.documentElement.dataset.state = 'ready';
 }

@@ -16,7 +16,11 @@ export interface LegendOptions {
   readonly collapsed?: boolean;
   /** The map's own circle scale (src/state/storyModel.ts), so the legend cannot disagree with it. */
   readonly radius?: (value: number) => number;
+  /** The words for each kind of mark (data/story.json `legend`). */
+  readonly words?: { readonly flow: string; readonly partner: string; readonly events: string };
 }
+
+const WORDS = { flow: 'Deal', partner: 'Partner', events: 'Other events' };
 
 export function mountLegend(parent: HTMLElement, production: Production, o: LegendOptions = {}): () => void {
   const radius = o.radius ?? productionRadius(production);
@@ -44,9 +48,9 @@ export function mountLegend(parent: HTMLElement, production: Production, o: Lege
   const details = h('details', { class: 'legend-details', open: !o.collapsed && matchMedia('(min-width: 700px)').matches },
     h('summary', {}, 'Legend'),
     h('div', { class: 'legend-body' }, h('ul', { class: 'legend-items' },
-      h('li', {}, h('span', { class: 'swatch swatch-flow', 'aria-hidden': 'true' }), 'US deal, Washington to partner'),
-      h('li', {}, h('span', { class: 'swatch swatch-partner', 'aria-hidden': 'true' }), 'Partner (select for details)'),
-      h('li', {}, h('span', { class: 'swatch swatch-china', 'aria-hidden': 'true' }), 'China’s export controls and other events')),
+      h('li', {}, h('span', { class: 'swatch swatch-flow', 'aria-hidden': 'true' }), (o.words ?? WORDS).flow),
+      h('li', {}, h('span', { class: 'swatch swatch-partner', 'aria-hidden': 'true' }), (o.words ?? WORDS).partner),
+      h('li', {}, h('span', { class: 'swatch swatch-china', 'aria-hidden': 'true' }), (o.words ?? WORDS).events)),
     h('div', { class: 'legend-production' },
       svg,
       h('div', {},
