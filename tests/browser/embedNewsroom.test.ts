@@ -163,7 +163,8 @@ describe('a compact first view', () => {
     for (const width of widths) {
       const m = measured[width]!;
       expect(m.height, `height at ${width} px`).toBeLessThanOrEqual(maxHeight(width));
-      if (width < PHONE) expect(m.map / m.height, `map share at ${width} px`).toBeGreaterThanOrEqual(0.45);
+      // Phones from 320 px; at 280 px the issue allows a taller frame (840 px) instead.
+      if (width >= 320 && width < PHONE) expect(m.map / m.height, `map share at ${width} px`).toBeGreaterThanOrEqual(0.45);
     }
     expect(app.errors).toEqual([]);
     await app.close();
