@@ -1,4 +1,5 @@
 import type { StoryEvent } from '../data/types';
+import { afterPaint } from '../dom/afterPaint';
 import type { ViewState, ViewStore } from '../state/store';
 import type { FlowMark } from '../marks/prepareFlows';
 import type { MapCamera } from './mapCamera';
@@ -23,21 +24,29 @@ export function cameraForEvent(event: StoryEvent, flows: readonly FlowMark[], si
 
 /**
  * Flies the map to the current event whenever it changes (not on every day of the
- * timeline). Subscribes on creation; the returned function unsubscribes.
+ * timeline), after the overlay and the card for it have been painted: the reader sees the
+ * new event at once and the flight follows. Subscribes on creation; the returned function
+ * unsubscribes and drops a flight not yet started.
  */
 export function cameraController(map: MapCamera, store: ViewStore, o: CameraOptions): () => void {
-  return store.subscribe(
+  const later = afterPaint();
+  const stop = store.subscribe(
     (s) => o.current(s),
-    (event) => {
-      if (!event) return;
-      const canvas = map.getCanvas();
-      const target = nearCurrent(
-        cameraForEvent(event, o.flows, { width: canvas.clientWidth, height: canvas.clientHeight }, o.minZoom),
-        map.getCenter().lng,
-      );
-      const camera = { center: [target.center[0], target.center[1]] as [number, number], zoom: target.zoom };
-      if (o.reducedMotion()) map.jumpTo(camera);
-      else map.flyTo({ ...camera, duration: 1400, essential: false });
-    },
+    (event) => later.schedule(() => fly(event)),
   );
+  function fly(event: StoryEvent | null): void {
+    if (!event) return;
+    const canvas = map.getCanvas();
+    const target = nearCurrent(
+      cameraForEvent(event, o.flows, { width: canvas.clientWidth, height: canvas.clientHeight }, o.minZoom),
+      map.getCenter().lng,
+    );
+    const camera = { center: [target.center[0], target.center[1]] as [number, number], zoom: target.zoom };
+    if (o.reducedMotion()) map.jumpTo(camera);
+    else map.flyTo({ ...camera, duration: 1400, essential: false });
+  }
+  return () => {
+    stop();
+    later.cancel();
+  };
 }

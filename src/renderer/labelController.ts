@@ -1,3 +1,4 @@
+import { afterPaint } from '../dom/afterPaint';
 import type { ViewState, ViewStore } from '../state/store';
 
 /** Whatever draws the map (MapLibre or the SVG fallback, src/renderer/storyMap.ts). */
@@ -13,5 +14,11 @@ export interface LabelTarget {
  */
 export function labelController(map: LabelTarget, store: ViewStore, hidden: (state: ViewState) => readonly string[]): () => void {
   map.hideLabels(hidden(store.getState()));
-  return store.subscribe(hidden, (ids) => map.hideLabels(ids));
+  // Re-placing the labels re-lays the map's symbols: after the paint that shows the change.
+  const later = afterPaint();
+  const stop = store.subscribe(hidden, (ids) => later.schedule(() => map.hideLabels(ids)));
+  return () => {
+    stop();
+    later.cancel();
+  };
 }

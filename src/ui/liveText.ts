@@ -1,9 +1,12 @@
+import { afterPaint, whenStill } from '../dom/afterPaint';
 import type { View } from '../state/deriveView';
 import type { ViewState, ViewStore } from '../state/store';
 
 export interface LiveTextOptions {
   /** The derived view (src/state/deriveView.ts): its summary and announcement texts. */
   readonly view: (state: ViewState) => View;
+  /** How long the story must rest on an event before it is announced (ms). */
+  readonly announceAfter?: number;
   /** The range input whose aria-valuetext already reads the event when it is focused. */
   readonly slider?: () => HTMLElement | null;
 }
@@ -16,19 +19,25 @@ export interface LiveTextOptions {
 export function mountLiveText(announcer: HTMLElement, summary: HTMLElement, store: ViewStore, o: LiveTextOptions): () => void {
   const describe = (text: string) => { summary.textContent = text; };
   describe(o.view(store.getState()).summary);
-  const stopSummary = store.subscribe((s) => o.view(s).summary, describe);
+  // Both wait: the summary until the change is painted, the announcement until the reader
+  // stops on an event (dragging across three events announces the one they stop at).
+  const paint = afterPaint();
+  const still = whenStill(o.announceAfter ?? 400);
+  const stopSummary = store.subscribe((s) => o.view(s).summary, (text) => paint.schedule(() => describe(text)));
   const stopAnnounce = store.subscribe(
     (s) => o.view(s).current,
-    (event) => {
-      if (!event) return;
+    (event) => still.schedule(() => {
+      if (!event || o.view(store.getState()).current !== event) return;
       // The slider's own value text already reads "date: event" when it lands on the day.
       const slider = o.slider?.();
       if (slider && document.activeElement === slider && store.getState().date === event.date) return;
       announcer.textContent = o.view(store.getState()).announcement ?? '';
-    },
+    }),
   );
   return () => {
     stopSummary();
     stopAnnounce();
+    paint.cancel();
+    still.cancel();
   };
 }

@@ -100,6 +100,8 @@ describe('keyboard only, at 1280 px', () => {
     const app = await openApp(session.browser, session.server, '?date=2025-11-07');
     await tabTo(app.page, (s) => s.key.includes('partner-marker[us-japan]'));
     await app.page.keyboard.press('Enter');
+    // The live region speaks once the story rests on the event (src/ui/liveText.ts), not at once.
+    await app.page.waitForFunction(() => document.querySelector('[role="status"][aria-live="polite"]')?.textContent !== '', undefined, { timeout: 5000 }).catch(() => {});
     const opened = await app.page.evaluate(() => ({
       card: document.querySelector<HTMLElement>('#event-card')!.hidden ? null : document.querySelector<HTMLElement>('#event-card')!.dataset.eventId,
       focus: document.activeElement?.id,
