@@ -40,7 +40,7 @@ import { showNotice } from './ui/notice';
 import { NO_BASEMAP, basemapFailureText } from './map/noBasemap';
 import { prewarmMapLibre } from './map/prewarm';
 import { mountEmbedButton } from './ui/embedButton';
-import { mountEmbed } from './embed/mountEmbed';
+import { mountEmbed } from './ui/mountEmbed';
 import { gestureHints, wantsCooperativeGestures } from './embed/gestureHints';
 import { downloadButtons } from './ui/downloadButtons';
 import { mountPrintStill } from './ui/printStill';

@@ -2,12 +2,12 @@ import type { StoryEvent } from '../data/types';
 import type { ViewStore } from '../state/store';
 import { encodeUrl } from '../state/urlCodec';
 import { formatLongDate } from '../time/dates';
-import type { Layout } from '../ui/layout';
-import { h } from '../ui/dom';
-import { fullMapUrl } from './fullMapUrl';
-import type { HostMessageContext } from './hostControl';
-import { mountHostControl } from './mountHostControl';
-import { reportHeight } from './reportHeight';
+import type { Layout } from './layout';
+import { h } from './dom';
+import { fullMapUrl } from '../embed/fullMapUrl';
+import type { HostMessageContext } from '../embed/hostControl';
+import { mountHostControl } from '../embed/mountHostControl';
+import { reportHeight } from '../embed/reportHeight';
 
 export interface EmbedOptions extends HostMessageContext {
   readonly events: readonly StoryEvent[];
