@@ -154,7 +154,10 @@ function pushDistinct(out: Position[], p: Position): void {
 function longitudeExtent(coordinates: readonly Position[]): [number, number] {
   let min = Infinity;
   let max = -Infinity;
-  for (const [x] of coordinates) (min = Math.min(min, x as number)), (max = Math.max(max, x as number));
+  for (const [x] of coordinates) {
+    min = Math.min(min, x as number);
+    max = Math.max(max, x as number);
+  }
   return [min, max];
 }
 
