@@ -21,7 +21,8 @@ module.exports = {
     {
       name: 'pure-layers-draw-nothing',
       severity: 'error',
-      comment: 'geo/, time/, data/ and csv/ are data in, values out: no DOM widgets, no map, no D3 selections. data/vitePlugin.ts is Node build code and exempt.',
+      comment:
+        'geo/, time/, data/ and csv/ are data in, values out: no DOM widgets, no map, no D3 selections. data/vitePlugin.ts is Node build code and exempt.',
       from: { path: '^src/(geo|time|data|csv)/', pathNot: '^src/data/vitePlugin\\.ts$' },
       to: { path: [drawingFolders, drawingPackages] },
     },
@@ -35,7 +36,8 @@ module.exports = {
     {
       name: 'not-to-unresolvable',
       severity: 'error',
-      comment: 'An import that resolves to nothing is a typo or a missing dependency. The type-only @types packages (geojson, topojson-specification) have no runtime file; tsc checks those.',
+      comment:
+        'An import that resolves to nothing is a typo or a missing dependency. The type-only @types packages (geojson, topojson-specification) have no runtime file; tsc checks those.',
       from: {},
       to: { couldNotResolve: true, pathNot: '^(geojson|topojson-specification)$' },
     },
