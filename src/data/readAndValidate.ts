@@ -2,8 +2,8 @@
 // Used by the Vite plugin (build and dev) and by the tests.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DATA_FILES, DataError, parseStoryData, type DataFileName } from './schema';
-import type { StoryData } from './types';
+import { DATA_FILES, DataError, parseStoryData, type DataFileName } from './schema.ts';
+import type { StoryData } from './types.ts';
 
 export interface ValidatedFiles {
   /** The parsed, typed story. */

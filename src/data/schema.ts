@@ -1,14 +1,14 @@
 // The one schema for the story data: the build-time check (vitePlugin.ts) and the runtime
 // loader (load.ts) both call parseStoryData, so a file that builds is a file that loads.
 // Pure: unknown JSON in, typed StoryData out, or a DataError naming file, record and field.
-import { DataError } from './dataError';
-import { parseLatLon, parsePlace, parseSources } from './parts';
+import { DataError } from './dataError.ts';
+import { parseLatLon, parsePlace, parseSources } from './parts.ts';
 import type {
   EventKind, EventValue, Party, Production, ProductionRow, Quote, Share, Story, StoryData, StoryEvent,
-} from './types';
+} from './types.ts';
 import {
   child, fail, isoDate, list, number, object, oneOf, optionalText, slug, text, unique, type At,
-} from './validate';
+} from './validate.ts';
 
 export { DataError };
 

@@ -10,10 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { eventsCsv, productionCsv } from '../csv/dataCsv';
-import { PLAIN_ASSET_URLS, type AssetUrls } from './assetUrls';
-import { readAndValidate, type ValidatedFiles } from './readAndValidate';
-import { DATA_FILES, type DataFileName } from './schema';
+import { eventsCsv, productionCsv } from '../csv/dataCsv.ts';
+import { PLAIN_ASSET_URLS, type AssetUrls } from './assetUrls.ts';
+import { readAndValidate, type ValidatedFiles } from './readAndValidate.ts';
+import { DATA_FILES, type DataFileName } from './schema.ts';
 
 export { readAndValidate };
 

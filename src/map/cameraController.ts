@@ -1,9 +1,9 @@
-import type { StoryEvent } from '../data/types';
-import type { ViewStore } from '../state/store';
-import { currentEvent } from '../state/selectors';
-import type { FlowMark } from './prepareFlows';
-import type { MapCamera } from './mapCamera';
-import { frameLonLat, frameWorldPoints, nearCurrent, type Camera } from './cameraTarget';
+import type { StoryEvent } from '../data/types.ts';
+import type { ViewStore } from '../state/store.ts';
+import { currentEvent } from '../state/selectors.ts';
+import type { FlowMark } from './prepareFlows.ts';
+import type { MapCamera } from './mapCamera.ts';
+import { frameLonLat, frameWorldPoints, nearCurrent, type Camera } from './cameraTarget.ts';
 
 export interface CameraOptions {
   readonly events: readonly StoryEvent[];

@@ -1,5 +1,5 @@
-import { fromWorld, toWorld, WORLD_SIZE } from '../geo/mercator';
-import { nearestLongitude } from '../geo/worldCopy';
+import { fromWorld, toWorld, WORLD_SIZE } from '../geo/mercator.ts';
+import { nearestLongitude } from '../geo/worldCopy.ts';
 
 export interface Camera {
   readonly center: readonly [lon: number, lat: number];

@@ -1,4 +1,4 @@
-import { fromWorld, toWorld, WORLD_SIZE } from '../geo/mercator';
+import { fromWorld, toWorld, WORLD_SIZE } from '../geo/mercator.ts';
 
 // The first view: a Pacific-centred frame from the Indian Ocean to the US east coast.
 //

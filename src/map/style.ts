@@ -1,7 +1,7 @@
 import type { ExpressionSpecification, FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import labelData from '../../data/labels.json';
-import type { BasemapGeoJSON } from './basemap';
+import labelData from '../../data/labels.json' with { type: 'json' };
+import type { BasemapGeoJSON } from './basemap.ts';
 
 /**
  * The basemap's colours. Quiet on purpose: the overlay (arcs, red and blue markers) is the

@@ -1,5 +1,5 @@
-import { toWorld, WORLD_SIZE } from '../geo/mercator';
-import type { LonLat } from '../geo/unwrap';
+import { toWorld, WORLD_SIZE } from '../geo/mercator.ts';
+import type { LonLat } from '../geo/unwrap.ts';
 
 /**
  * A north-up, unpitched Web Mercator view: enough to place anything drawn in world

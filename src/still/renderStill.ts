@@ -1,17 +1,17 @@
-import labelData from '../../data/labels.json';
-import type { StoryData, StoryEvent } from '../data/types';
-import { labelSize, placeLabels } from '../fallback/placeLabels';
-import { basemapPaths } from '../fallback/basemapPaths';
-import { toWorld, WORLD_SIZE } from '../geo/mercator';
-import type { BasemapGeoJSON } from '../map/basemap';
-import { markPalette as ink } from '../map/markPalette';
-import { prepareEventMark, prepareProduction } from '../map/pointMarks';
-import { prepareFlows, type FlowMark } from '../map/prepareFlows';
-import { palette, type CountryLabel } from '../map/style';
-import { groupTransform, toScreen, type Viewport } from '../map/viewport';
-import { chinaControls, contextEventsUpTo, currentEvent, dealsInForce } from '../state/selectors';
-import { stillCamera, stillLayout, stillViewport, type StillFrame, type StillLayout } from './stillLayout';
-import { round, tag, text } from './svgString';
+import labelData from '../../data/labels.json' with { type: 'json' };
+import type { StoryData, StoryEvent } from '../data/types.ts';
+import { labelSize, placeLabels } from '../fallback/placeLabels.ts';
+import { basemapPaths } from '../fallback/basemapPaths.ts';
+import { toWorld, WORLD_SIZE } from '../geo/mercator.ts';
+import type { BasemapGeoJSON } from '../map/basemap.ts';
+import { markPalette as ink } from '../map/markPalette.ts';
+import { prepareEventMark, prepareProduction } from '../map/pointMarks.ts';
+import { prepareFlows, type FlowMark } from '../map/prepareFlows.ts';
+import { palette, type CountryLabel } from '../map/style.ts';
+import { groupTransform, toScreen, type Viewport } from '../map/viewport.ts';
+import { chinaControls, contextEventsUpTo, currentEvent, dealsInForce } from '../state/selectors.ts';
+import { stillCamera, stillLayout, stillViewport, type StillFrame, type StillLayout } from './stillLayout.ts';
+import { round, tag, text } from './svgString.ts';
 
 export interface StillOptions {
   readonly data: StoryData;

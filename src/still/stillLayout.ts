@@ -1,10 +1,10 @@
-import type { StoryData } from '../data/types';
-import { cameraForEvent } from '../map/cameraController';
-import { cameraFor, initialBounds, type Camera } from '../map/initialView';
-import type { FlowMark } from '../map/prepareFlows';
-import { viewportFor, type Viewport } from '../map/viewport';
-import { formatLongDate } from '../time/dates';
-import { wrapText } from './wrapText';
+import type { StoryData } from '../data/types.ts';
+import { cameraForEvent } from '../map/cameraController.ts';
+import { cameraFor, initialBounds, type Camera } from '../map/initialView.ts';
+import type { FlowMark } from '../map/prepareFlows.ts';
+import { viewportFor, type Viewport } from '../map/viewport.ts';
+import { formatLongDate } from '../time/dates.ts';
+import { wrapText } from './wrapText.ts';
 
 /** The same limits as the live maps (src/map/createMap.ts, src/fallback/svgMap.ts). */
 const MIN_ZOOM = 0.5;
