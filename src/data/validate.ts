@@ -21,6 +21,11 @@ export function shown(value: unknown): string {
   return json.length > 80 ? `${json.slice(0, 77)}…` : json;
 }
 
+/** How a message names a record: `event "us-japan" (#6)`, or `event #6` when it has no id. */
+export function recordName(kind: string, index: number, id: unknown): string {
+  return typeof id === 'string' && id.trim() !== '' ? `${kind} "${id}" (#${index + 1})` : `${kind} #${index + 1}`;
+}
+
 export function child(field: string, key: string | number): string {
   if (typeof key === 'number') return `${field}[${key}]`;
   return field === '' ? key : `${field}.${key}`;
@@ -83,6 +88,17 @@ export function oneOf<T extends string>(at: At, field: string, value: unknown, o
     fail(at, field, `must be one of ${options.join(', ')}, got ${shown(value)}`);
   }
   return value as T;
+}
+
+const ISO_NUMERIC = /^\d{3}$/;
+
+/** An ISO 3166-1 numeric country code as text, as world-atlas names its features: "036". */
+export function isoCode(at: At, field: string, value: unknown): string {
+  const iso = text(at, field, value);
+  if (!ISO_NUMERIC.test(iso)) {
+    fail(at, field, `must be a 3-digit ISO 3166-1 numeric code as text (e.g. "036"), got ${JSON.stringify(iso)}`);
+  }
+  return iso;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
