@@ -1,29 +1,26 @@
 import './styles/app.css';
 import './styles/embed.css';
 import './styles/a11y.css';
-import type { StoryData } from './data/types';
 import { ASSET_URLS } from './data/assetUrls';
 import { loadStoryData } from './data/load';
-import { loadBasemap } from './map/loadBasemap';
-import { mountStoryMap } from './fallback/storyMap';
-import { basemapGeoJSON } from './map/basemap';
-import { createViewStore } from './state/store';
+import { loadBasemap } from './basemap/loadBasemap';
+import { mountStoryMap } from './renderer/storyMap';
+import { basemapGeoJSON } from './basemap/basemap';
+import { createViewStore, type ViewState } from './state/store';
 import { parseUrl } from './state/urlCodec';
 import { urlSync } from './state/urlSync';
-import { dealsInForce, currentEvent, chinaControls, contextEventsUpTo } from './state/selectors';
 import { selectEvent, setHover } from './state/actions';
+import { storyModel } from './state/storyModel';
+import { viewDeriver, type View } from './state/deriveView';
 import { storyTimeScale } from './time/storyTimeScale';
-import { OverlayHost } from './map/overlayHost';
-import { prepareFlows } from './map/prepareFlows';
-import { flowsLayer } from './map/flowsLayer';
-import { canvasFlowsLayer } from './map/canvasFlowsLayer';
-import { chooseFlowsRenderer } from './map/canvasFlows';
-import { productionLayer } from './map/productionLayer';
-import { eventsLayer } from './map/eventsLayer';
-import { prepareEventMark, prepareProduction } from './map/pointMarks';
-import { cameraController } from './map/cameraController';
-import { labelController } from './map/labelController';
-import { toWorld } from './geo/mercator';
+import { OverlayHost } from './overlay/overlayHost';
+import { flowsLayer } from './overlay/flowsLayer';
+import { chooseFlowsRenderer } from './overlay/flowsRenderer';
+import type { Activation } from './overlay/svgButton';
+import { productionLayer } from './overlay/productionLayer';
+import { eventsLayer } from './overlay/eventsLayer';
+import { cameraController } from './camera/cameraController';
+import { labelController } from './renderer/labelController';
 import { createLayout } from './ui/layout';
 import { factsLine } from './ui/factsLine';
 import { mountTimeline } from './ui/timeline';
@@ -34,21 +31,33 @@ import { mountTooltip } from './ui/tooltip';
 import { mountPlayer } from './ui/player';
 import { mountTableToggle } from './ui/tableToggle';
 import { mountLiveText } from './ui/liveText';
-import { focusCardOnSelect } from './ui/focusCardOnSelect';
 import { showFatal } from './ui/fatal';
 import { showNotice } from './ui/notice';
-import { NO_BASEMAP, basemapFailureText } from './map/noBasemap';
-import { prewarmMapLibre } from './map/prewarm';
+import { NO_BASEMAP, basemapFailureText } from './basemap/noBasemap';
+import { prewarmMapLibre } from './renderer/prewarm';
 import { mountEmbedButton } from './ui/embedButton';
-import { mountEmbed } from './ui/mountEmbed';
+import { mountEmbed } from './embed/mountEmbed';
 import { gestureHints, wantsCooperativeGestures } from './embed/gestureHints';
 import { downloadButtons } from './ui/downloadButtons';
 import { mountPrintStill } from './ui/printStill';
 import './styles/print.css';
+import { shallow } from 'zustand/shallow';
 
 const root = document.getElementById('app')!;
 const base = document.baseURI;
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * Every mount returns its unmount: kept here, so the page can be taken down whole (Vite's
+ * hot reload in development; a host that removes the frame needs nothing, the page goes).
+ */
+const teardown: (() => void)[] = [];
+function own(stop: () => void): void {
+  teardown.push(stop);
+}
+import.meta.hot?.dispose(() => {
+  for (const stop of teardown.splice(0).reverse()) stop();
+});
 
 async function start(): Promise<void> {
   document.documentElement.dataset.state = 'loading';
@@ -67,48 +76,54 @@ async function start(): Promise<void> {
   const basemapGeo = basemap.then(basemapGeoJSON);
   const still = { data, basemap: () => basemapGeo };
   const { events, story, production } = data;
-  const partyName = partyNames(data);
 
-  // 2. Read the URL: bad values fall back to the defaults, with a warning in the console.
+  // 2. The story's marks and scales, once; and the one derivation from view state to what is drawn.
+  const model = storyModel(data);
+  const view = viewDeriver(model);
+  const { partyName } = model;
+
+  // 3. Read the URL: bad values fall back to the defaults, with a warning in the console.
   const scale = storyTimeScale(events.map((e) => e.date));
   const { state: url, warnings } = parseUrl(location.search, { ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end });
   for (const w of warnings) console.warn(`[critical-minerals-map] ${w}`);
-  const selected = url.deal ? events.find((e) => e.id === url.deal) ?? null : null;
-  let date = url.date ?? story.defaultDate;
-  if (selected && selected.date > date) {
-    console.warn(`[critical-minerals-map] deal "${selected.id}" was signed after ${date}; showing ${selected.date}.`);
-    date = selected.date;
+
+  // 4. The store: inputs only. A deal in the URL is selected as a reader would select it.
+  const store = createViewStore({ date: url.date ?? story.defaultDate, selectedId: null, hoverId: null, playing: false });
+  const selected = url.deal ? events.find((e) => e.id === url.deal) : undefined;
+  if (selected) {
+    const asked = store.getState().date;
+    selectEvent(store, selected);
+    if (store.getState().date !== asked) console.warn(`[critical-minerals-map] deal "${selected.id}" was signed after ${asked}; showing ${selected.date}.`);
   }
+  const current = (s: ViewState) => view(s).current;
 
-  // 3. The store: inputs only.
-  const store = createViewStore({ date, selectedId: selected?.id ?? null, hoverId: null, playing: false });
-
-  // 4. The page frame with the map's box reserved in CSS, and everything around the map:
+  // 5. The page frame with the map's box reserved in CSS, and everything around the map:
   //    its final height is known now, before the map draws, so an embed reports it at once
   //    (a frame below the fold gets no animation frames until the reader scrolls to it).
   const layout = createLayout(root, story, { showTitle: url.title, embed: url.embed });
   // The credits say when the facts were checked and link the data, on the page and in the embed.
   layout.footerLinks.before(factsLine(story.checked, ASSET_URLS.csv));
-  const flows = prepareFlows(events.filter((e) => e.deal), partyName);
-  if (url.controls || !url.embed) mountTimeline(layout.timeline, store, { events, scale, ...(url.embed ? { dateParent: layout.mapWrap } : {}) });
-  mountCard(layout.card, store, { events, partyName, compact: url.embed });
-  mountLegend(layout.legend, production, { collapsed: url.embed });
-  mountCallout(layout.callout, story.callout, { collapsed: url.embed });
-  mountTooltip(layout.mapWrap, store, flows);
-  mountPlayer(store, { events, scale });
+  if (url.controls || !url.embed) own(mountTimeline(layout.timeline, store, { events, scale, current, ...(url.embed ? { dateParent: layout.mapWrap } : {}) }));
+  const card = mountCard(layout.card, store, { current, partyName, compact: url.embed });
+  own(card.destroy);
+  own(mountLegend(layout.legend, production, { collapsed: url.embed, radius: model.productionRadius, words: story.legend }));
+  own(mountCallout(layout.callout, story.callout, { collapsed: url.embed }));
+  // The deal layer, once the map is there, says where each marker is for the tooltip.
+  let markerBox: (id: string) => DOMRect | null = () => null;
+  own(mountTooltip(layout.mapWrap, store, { flows: model.flows, anchor: (id) => markerBox(id) }));
+  own(mountPlayer(store, { events, scale }));
   // In an embed the table's button sits on the credits line, beside "View the full map".
-  mountTableToggle(url.embed ? layout.footer : layout.extras, store, { events, production, partyName, checked: story.checked, csv: ASSET_URLS.csv }, { withTable: !url.embed });
+  own(mountTableToggle(url.embed ? layout.footer : layout.extras, store, { events, production, partyName, checked: story.checked, csv: ASSET_URLS.csv }, { withTable: !url.embed }));
   // What the map shows, in words (#map-summary), and each event once as the story reaches it.
-  mountLiveText(layout.announcer, layout.summary, store, { events, partyName, slider: () => document.getElementById('timeline') });
-  focusCardOnSelect(layout.map, layout.card);
-  if (!url.embed) mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}`, still });
+  own(mountLiveText(layout.announcer, layout.summary, store, { view, slider: () => document.getElementById('timeline') }));
+  if (!url.embed) own(mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}`, still }));
   // The current view as PNG or SVG, and as a still image when the page is printed (WebGL does not print).
   if (!url.embed) layout.extras.append(downloadButtons(store, still, 'download'));
-  if (!url.embed) mountPrintStill(layout.mapWrap, store, still);
+  if (!url.embed) own(mountPrintStill(layout.mapWrap, store, still));
   // In a frame: full-map link, height reports to the host page, and the host's `set` messages.
-  if (url.embed) mountEmbed(layout, store, { events, controls: url.controls, ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end });
+  if (url.embed) own(mountEmbed(layout, store, { events, controls: url.controls, ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end }));
 
-  // 5. The map. MapLibre when WebGL2 works; else (or if its context is lost for good) the SVG map, loaded on demand.
+  // 6. The map. MapLibre when WebGL2 works; else (or if its context is lost for good) the SVG map, loaded on demand.
   const highlight = data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
   const map = await mountStoryMap(layout.map, { basemap: await basemapGeo, highlight,
     // In an article or on a touch screen a plain wheel or one finger scrolls the page, not the map.
@@ -120,42 +135,42 @@ async function start(): Promise<void> {
     showNotice(layout.mapWrap, basemapFailureText(basemapError), () => location.reload());
   }
 
-  // 6. The D3 overlays over the map: production circles, China's events, the US deal flows.
-  const origin = events.find((e) => e.deal)?.deal?.origin;
-  const host = new OverlayHost(map.source, 'US critical-minerals deals and China’s export controls');
-  host.add(productionLayer()).update(prepareProduction(production));
-  const eventMarks = host.add(eventsLayer((id) => selectEvent(store, events.find((e) => e.id === id)!)));
-  // SVG for the story's few flows; canvas lines (SVG markers) above CANVAS_FLOWS_THRESHOLD.
-  const flowsRenderer = chooseFlowsRenderer(flows.length, { forcedColors: matchMedia('(forced-colors: active)').matches });
-  const flowMarks = host.add((flowsRenderer === 'canvas' ? canvasFlowsLayer : flowsLayer)({
-    onSelect: (id) => selectEvent(store, events.find((e) => e.id === id)!),
-    onHover: (id) => setHover(store, id),
-  }));
-  const originMark = origin ? { name: 'Washington', world: toWorld([origin.lon, origin.lat]) } : null;
-  const renderOverlays = () => {
-    const s = store.getState();
-    const activeId = s.hoverId ?? currentEvent(events, s)?.id ?? null;
-    const inForce = new Set(dealsInForce(events, s.date).map((e) => e.id));
-    flowMarks.update({ flows: flows.filter((f) => inForce.has(f.id)), activeId, origin: originMark });
-    const controls = chinaControls(events, s.date);
-    const context = contextEventsUpTo(events, s.date).filter((e) => e.kind !== 'export-control' && e.kind !== 'suspension');
-    eventMarks.update({ marks: [...(controls ? [controls] : []), ...context].map(prepareEventMark), activeId });
+  // 7. The D3 overlays over the map: production circles, China's events, the US deal flows.
+  //    Each takes its slice of the derived view and redraws only when that slice changes.
+  const select = (id: string, via: Activation) => {
+    const event = events.find((e) => e.id === id);
+    if (!event) return;
+    selectEvent(store, event);
+    // A keyboard selection takes focus to the card, so a screen reader reads what opened.
+    if (via === 'keyboard') card.focusTitle();
   };
-  renderOverlays();
-  store.subscribe(renderOverlays);
-  map.onMoveStart(() => setHover(store, null));
+  const host = new OverlayHost(map.source, 'US critical-minerals deals and China’s export controls');
+  own(() => host.destroy());
+  host.add(productionLayer()).update(model.production);
+  const eventsMarks = host.add(eventsLayer(select));
+  // SVG for the story's few flows; the canvas renderer, loaded only for large sets.
+  const flowsLayerFor = chooseFlowsRenderer(model.flows.length, { forcedColors: matchMedia('(forced-colors: active)').matches }) === 'canvas'
+    ? (await import('./overlay/canvas/canvasFlowsLayer')).canvasFlowsLayer
+    : flowsLayer;
+  const flowMarks = flowsLayerFor({ onSelect: select, onHover: (id) => setHover(store, id) });
+  host.add(flowMarks);
+  markerBox = (id) => flowMarks.anchor(id);
+  const flowsSlice = (s: ViewState) => { const v = view(s); return [v.flows, v.activeId] as const; };
+  const eventsSlice = (s: ViewState) => { const v = view(s); return [v.eventMarks, v.activeId] as const; };
+  const drawFlows = ([flows, activeId]: readonly [View['flows'], string | null]) => flowMarks.update({ flows, activeId, origin: model.origin });
+  const drawEvents = ([marks, activeId]: readonly [View['eventMarks'], string | null]) => eventsMarks.update({ marks, activeId });
+  drawFlows(flowsSlice(store.getState()));
+  drawEvents(eventsSlice(store.getState()));
+  own(store.subscribe(flowsSlice, drawFlows, { equalityFn: shallow }));
+  own(store.subscribe(eventsSlice, drawEvents, { equalityFn: shallow }));
+  own(map.onMoveStart(() => setHover(store, null)));
 
-  // 7. Subscribers that follow the view: the camera and the address bar.
-  cameraController(map, store, { events, flows, reducedMotion, minZoom: map.getMinZoom() });
-  labelController(map, store, events, data.parties);
-  urlSync(store, location, history);
+  // 8. Subscribers that follow the view: the camera, the basemap labels and the address bar.
+  own(cameraController(map, store, { current, flows: model.flows, reducedMotion, minZoom: map.getMinZoom() }));
+  own(labelController(map, store, (s) => view(s).hiddenLabels));
+  own(urlSync(store, location, history));
 
   document.documentElement.dataset.state = 'ready';
-}
-
-function partyNames(data: StoryData): (id: string) => string {
-  const names = new Map(data.parties.map((p) => [p.id, p.name]));
-  return (id) => names.get(id) ?? id;
 }
 
 start().catch((error: unknown) => {

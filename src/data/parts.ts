@@ -1,6 +1,6 @@
 // Checkers for the small shapes that several data files share: sources and places.
-import type { Place, Source } from './types.ts';
-import { child, httpsUrl, list, number, object, optionalIsoDate, text, type At } from './validate.ts';
+import type { Place, Source } from './types';
+import { child, httpsUrl, list, number, object, optionalIsoDate, text, type At, optionalText } from './validate';
 
 export function parseSource(at: At, field: string, value: unknown): Source {
   const o = object(at, field, value, ['publisher', 'title', 'url', 'date']);
@@ -27,6 +27,7 @@ export function parseLatLon(at: At, field: string, o: Record<string, unknown>): 
 }
 
 export function parsePlace(at: At, field: string, value: unknown): Place {
-  const o = object(at, field, value, ['name', 'lat', 'lon']);
-  return { name: text(at, child(field, 'name'), o.name), ...parseLatLon(at, field, o) };
+  const o = object(at, field, value, ['name', 'label', 'lat', 'lon']);
+  const label = optionalText(at, child(field, 'label'), o.label);
+  return { name: text(at, child(field, 'name'), o.name), ...(label === undefined ? {} : { label }), ...parseLatLon(at, field, o) };
 }

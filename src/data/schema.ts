@@ -193,9 +193,14 @@ function parseShare(file: string, index: number, value: unknown, production: Pro
   return { id, label, percent: Math.round((row.production / production.worldTotal) * 100), year, sources, fromProduction: iso };
 }
 
+function parseLegend(at: At, value: unknown): NonNullable<Story['legend']> {
+  const o = object(at, 'legend', value, ['flow', 'partner', 'events']);
+  return { flow: text(at, 'legend.flow', o.flow), partner: text(at, 'legend.partner', o.partner), events: text(at, 'legend.events', o.events) };
+}
+
 export function parseStory(json: unknown, file: string = DATA_FILES.story, production?: Production): Story {
   const at = { file, record: TOP };
-  const o = object(at, '', json, ['headline', 'dek', 'defaultDate', 'checked', 'credits', 'creditsShort', 'callout']);
+  const o = object(at, '', json, ['headline', 'dek', 'defaultDate', 'checked', 'credits', 'creditsShort', 'legend', 'callout']);
   const callout = object(at, 'callout', o.callout, ['title', 'shares']);
   const shares = list(at, 'callout.shares', callout.shares, 1).map((s, i) => parseShare(file, i, s, production));
   unique(shares.map((s) => s.id), (i, id) =>
@@ -206,6 +211,7 @@ export function parseStory(json: unknown, file: string = DATA_FILES.story, produ
     defaultDate: isoDate(at, 'defaultDate', o.defaultDate),
     credits: text(at, 'credits', o.credits),
     creditsShort: optionalText(at, 'creditsShort', o.creditsShort),
+    legend: o.legend === undefined ? undefined : parseLegend(at, o.legend),
     callout: { title: text(at, 'callout.title', callout.title), shares },
     checked: isoDate(at, 'checked', o.checked),
   };

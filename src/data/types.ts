@@ -16,6 +16,8 @@ export interface Source {
 
 export interface Place {
   name: string;
+  /** The short name the map writes beside the marker ("Washington"); the name otherwise. */
+  label?: string;
   lat: number;
   lon: number;
 }
@@ -119,6 +121,8 @@ export interface Story {
   credits: string;
   /** The credits in one line, for the embed's footer (the full credits when absent). */
   creditsShort?: string | undefined;
+  /** The legend's words for the three kinds of mark. */
+  legend?: { flow: string; partner: string; events: string } | undefined;
   callout: { title: string; shares: Share[] };
   /** The day the facts were last checked: text about anything with an end date reads against it. */
   checked: IsoDate;

@@ -1,6 +1,7 @@
 // Generic field checkers for the story-data schema. Each takes where it is (`At`), the
 // field path and an unknown value, and returns the value typed or throws a DataError.
-import { DataError } from './dataError.ts';
+import { DataError } from './dataError';
+import { parseIsoDate } from '../time/dates';
 
 /** Where a value sits: the file and the record inside it. */
 export interface At {
@@ -119,14 +120,9 @@ const LAST_DAY = '2100-12-31';
 /** A real calendar day `YYYY-MM-DD` in 2000–2100: `2025-02-30` fails. */
 export function isoDate(at: At, field: string, value: unknown): string {
   const date = text(at, field, value);
-  const match = DATE.exec(date);
-  if (!match) fail(at, field, `must be a date written YYYY-MM-DD, got ${shown(date)}`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // Date.UTC rolls 2025-02-30 over to 2 March; a real day survives the round trip.
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    fail(at, field, `is not a real calendar date, got ${shown(date)}`);
-  }
+  if (!DATE.test(date)) fail(at, field, `must be a date written YYYY-MM-DD, got ${shown(date)}`);
+  // The one calendar rule (src/time/dates.ts): 2025-02-30 is not a day.
+  if (parseIsoDate(date) === null) fail(at, field, `is not a real calendar date, got ${shown(date)}`);
   if (date < FIRST_DAY || date > LAST_DAY) {
     fail(at, field, `must be between ${FIRST_DAY} and ${LAST_DAY}, got ${shown(date)}`);
   }

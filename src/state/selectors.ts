@@ -24,10 +24,15 @@ export function currentEvent(events: readonly StoryEvent[], state: Pick<ViewStat
   return latestEvent(events, state.date);
 }
 
+/** A step in China's export controls: a control or its suspension (one marker shows the latest). */
+export function isControlStep(e: StoryEvent): boolean {
+  return e.kind === 'export-control' || e.kind === 'suspension';
+}
+
 /** China's export-control position at `date`: the latest control or suspension event. */
 export function chinaControls(events: readonly StoryEvent[], date: string): StoryEvent | null {
   let found: StoryEvent | null = null;
-  for (const e of events) if (e.date <= date && (e.kind === 'export-control' || e.kind === 'suspension')) found = e;
+  for (const e of events) if (e.date <= date && isControlStep(e)) found = e;
   return found;
 }
 

@@ -1,17 +1,19 @@
-import labelData from '../../data/labels.json' with { type: 'json' };
-import type { StoryData, StoryEvent } from '../data/types.ts';
-import { labelSize, placeLabels } from '../fallback/placeLabels.ts';
-import { basemapPaths } from '../fallback/basemapPaths.ts';
-import { toWorld, WORLD_SIZE } from '../geo/mercator.ts';
-import type { BasemapGeoJSON } from '../map/basemap.ts';
-import { markPalette as ink } from '../map/markPalette.ts';
-import { prepareEventMark, prepareProduction } from '../map/pointMarks.ts';
-import { prepareFlows, type FlowMark } from '../map/prepareFlows.ts';
-import { palette, type CountryLabel } from '../map/style.ts';
-import { groupTransform, toScreen, type Viewport } from '../map/viewport.ts';
-import { chinaControls, contextEventsUpTo, currentEvent, dealsInForce } from '../state/selectors.ts';
-import { stillCamera, stillLayout, stillViewport, type StillFrame, type StillLayout } from './stillLayout.ts';
-import { round, tag, text } from './svgString.ts';
+import labelData from '../../data/labels.json';
+import type { StoryData } from '../data/types';
+import { labelSize, placeLabels } from '../renderer/svg/placeLabels';
+import { basemapPaths } from '../renderer/svg/basemapPaths';
+import { toWorld, WORLD_SIZE } from '../geo/mercator';
+import { nearestCopy } from '../geo/wrap';
+import type { BasemapGeoJSON } from '../basemap/basemap';
+import { markPalette as ink } from '../marks/markPalette';
+import type { EventMark, ProductionMark } from '../marks/pointMarks';
+import type { FlowMark } from '../marks/prepareFlows';
+import { palette, type CountryLabel } from '../basemap/style';
+import { groupTransform, toScreen, type Viewport } from '../overlay/viewport';
+import { viewDeriver, type View } from '../state/deriveView';
+import { storyModel, type OriginMark, type StoryModel } from '../state/storyModel';
+import { stillCamera, stillLayout, stillViewport, type StillFrame, type StillLayout } from './stillLayout';
+import { round, tag, text } from './svgString';
 
 export interface StillOptions {
   readonly data: StoryData;
@@ -26,6 +28,8 @@ export interface StillOptions {
   readonly fonts?: { readonly regular: string; readonly bold: string };
   /** 'full' by default; 'date' leaves out the headline, the key and the credits (print). */
   readonly frame?: StillFrame;
+  /** The story's model when the caller has it (src/state/storyModel.ts); built from `data` otherwise. */
+  readonly model?: StoryModel;
 }
 
 const FONT = "'Source Sans 3', 'Source Sans Pro', system-ui, sans-serif";
@@ -42,22 +46,22 @@ const FONT = "'Source Sans 3', 'Source Sans Pro', system-ui, sans-serif";
 export function renderStill(o: StillOptions): string {
   const { data, width, height, date } = o;
   const layout = stillLayout(data, date, o.deal, width, height, o.frame);
-  const names = new Map(data.parties.map((p) => [p.id, p.name]));
-  const allFlows = prepareFlows(data.events.filter((e) => e.deal), (id) => names.get(id) ?? id);
-  const camera = stillCamera(data, allFlows, o.deal, layout.map.width, layout.map.height);
+  // The live map's own model and derivation (src/state/): the same marks, in force at the same dates.
+  const model = o.model ?? storyModel(data);
+  const view = viewDeriver(model)({ date, selectedId: o.deal, hoverId: null, playing: false });
+  const camera = stillCamera(data, model.flows, o.deal, layout.map.width, layout.map.height);
   const v = stillViewport(camera, layout.map.width, layout.map.height);
-  const active = currentEvent(data.events, { date, selectedId: o.deal })?.id ?? null;
-  const inForce = new Set(dealsInForce(data.events, date).map((e) => e.id));
-  const flows = allFlows.filter((f) => inForce.has(f.id)).sort((a, b) => Number(a.id === active) - Number(b.id === active));
+  const active = view.activeId;
+  const flows = [...view.flows].sort((a, b) => Number(a.id === active) - Number(b.id === active));
 
   const map = tag('g', { class: 'still-map', transform: `translate(0,${round(layout.map.y)})`, 'clip-path': 'url(#still-map-clip)', 'data-camera': `${camera.center[0]},${camera.center[1]},${camera.zoom}` },
     tag('rect', { width: layout.map.width, height: layout.map.height, fill: palette.sea }),
     basemap(o, v),
-    production(data, v),
-    countryLabels(data, date, v),
+    production(model.production, v),
+    countryLabels(data, view, v),
     flowLines(flows, active, v),
-    eventMarkers(data.events, date, active, v),
-    dealMarkers(data.events, flows, active, v));
+    eventMarkers(view.eventMarks, active, v),
+    dealMarkers(model.origin, flows, active, v));
 
   return tag('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT, role: 'img', 'aria-labelledby': 'still-title' },
     tag('title', { id: 'still-title' }, text(`${data.story.headline}: ${layout.subline.text}`)),
@@ -106,17 +110,16 @@ function worldCopies(v: Viewport): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-function production(data: StoryData, v: Viewport): string {
-  return tag('g', { class: 'still-production' }, ...prepareProduction(data.production).map((m) => {
+function production(marks: readonly ProductionMark[], v: Viewport): string {
+  return tag('g', { class: 'still-production' }, ...marks.map((m) => {
     const [x, y] = toScreen(v, m.world);
     return tag('circle', { class: `production-symbol iso-${m.iso}`, cx: x, cy: y, r: m.r, fill: ink.production, 'fill-opacity': 0.22, stroke: ink.production, 'stroke-width': 1 });
   }));
 }
 
 /** As the live map: story countries first, and no label where a partner marker already names the country. */
-function countryLabels(data: StoryData, date: string, v: Viewport): string {
-  const iso = new Map(data.parties.map((p) => [p.id, p.iso]));
-  const hidden = new Set(dealsInForce(data.events, date).flatMap((e) => e.parties.map((p) => iso.get(p))));
+function countryLabels(data: StoryData, view: View, v: Viewport): string {
+  const hidden = new Set(view.hiddenLabels);
   const story = new Set(data.parties.map((p) => p.iso));
   const zoom = Math.log2(v.k);
   const candidates = (labelData.labels as CountryLabel[]).filter((l) => !hidden.has(l.id)).map((l) => ({
@@ -130,7 +133,7 @@ function countryLabels(data: StoryData, date: string, v: Viewport): string {
 function flowLines(flows: readonly FlowMark[], active: string | null, v: Viewport): string {
   return tag('g', { class: 'still-flows', fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, ...flows.map((f) => {
     const on = f.id === active;
-    return tag('g', { class: on ? 'flow is-active' : 'flow', 'data-deal': f.id, transform: groupTransform(v, Math.round((v.cx - f.midX) / WORLD_SIZE)) },
+    return tag('g', { class: on ? 'flow is-active' : 'flow', 'data-deal': f.id, transform: groupTransform(v, nearestCopy(f.midX, v.cx, WORLD_SIZE)) },
       tag('path', { d: f.d, stroke: '#fff', 'stroke-opacity': 0.85, 'stroke-width': (f.width + 3) / v.k }),
       tag('path', { class: 'flow-arc', d: f.d, stroke: on ? ink.usStrong : ink.us, 'stroke-opacity': on ? 1 : 0.9, 'stroke-width': f.width / v.k }));
   }));
@@ -139,10 +142,8 @@ function flowLines(flows: readonly FlowMark[], active: string | null, v: Viewpor
 const halo = { stroke: '#fff', 'stroke-width': 3.5, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } as const;
 
 /** China's latest control (or its suspension) and the context events reached, labelled only when current. */
-function eventMarkers(events: readonly StoryEvent[], date: string, active: string | null, v: Viewport): string {
-  const controls = chinaControls(events, date);
-  const context = contextEventsUpTo(events, date).filter((e) => e.kind !== 'export-control' && e.kind !== 'suspension');
-  return tag('g', { class: 'still-events' }, ...[...(controls ? [controls] : []), ...context].map(prepareEventMark).map((m) => {
+function eventMarkers(marks: readonly EventMark[], active: string | null, v: Viewport): string {
+  return tag('g', { class: 'still-events' }, ...marks.map((m) => {
     const [x, y] = toScreen(v, m.world);
     const symbol = m.kind === 'suspension' ? { fill: '#fff', stroke: ink.china, 'stroke-width': 2.5 }
       : m.kind === 'meeting' || m.kind === 'trade-talks' ? { fill: ink.meeting, stroke: '#fff', 'stroke-width': 1.5 }
@@ -154,13 +155,12 @@ function eventMarkers(events: readonly StoryEvent[], date: string, active: strin
 }
 
 /** Washington's origin marker and one marker per partner in force, named. */
-function dealMarkers(events: readonly StoryEvent[], flows: readonly FlowMark[], active: string | null, v: Viewport): string {
-  const origin = events.find((e) => e.deal)?.deal?.origin;
+function dealMarkers(origin: OriginMark | null, flows: readonly FlowMark[], active: string | null, v: Viewport): string {
   const originMark = origin && flows.length > 0 ? (() => {
-    const [x, y] = toScreen(v, toWorld([origin.lon, origin.lat]));
+    const [x, y] = toScreen(v, origin.world);
     return tag('g', { class: 'origin-marker', transform: `translate(${round(x)},${round(y)})` },
       tag('circle', { r: 5, fill: ink.us, stroke: '#fff', 'stroke-width': 2 }),
-      tag('text', { x: -9, y: 4.5, 'text-anchor': 'end', 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo }, text(placeName(origin.name))));
+      tag('text', { x: -9, y: 4.5, 'text-anchor': 'end', 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo }, text(origin.name)));
   })() : null;
   return tag('g', { class: 'still-markers' }, originMark, ...flows.map((f) => {
     const [x, y] = toScreen(v, f.target);
@@ -169,11 +169,6 @@ function dealMarkers(events: readonly StoryEvent[], flows: readonly FlowMark[], 
       tag('circle', { r: 6, fill: on ? ink.us : '#fff', stroke: ink.us, 'stroke-width': 3 }),
       tag('text', { x: 10, y: 4.5, 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo }, text(f.partnerName)));
   }));
-}
-
-/** "White House, Washington" → "Washington": the city, the last part of a venue's name. */
-function placeName(name: string): string {
-  return name.split(',').pop()!.trim();
 }
 
 /** One row: a line, a partner marker, a diamond, a production circle, each with its words. */

@@ -1,12 +1,12 @@
-import type { StoryData } from '../data/types.ts';
-import { cameraForEvent } from '../map/cameraController.ts';
-import { cameraFor, initialBounds, type Camera } from '../map/initialView.ts';
-import type { FlowMark } from '../map/prepareFlows.ts';
-import { viewportFor, type Viewport } from '../map/viewport.ts';
-import { formatLongDate } from '../time/dates.ts';
-import { wrapText } from './wrapText.ts';
+import type { StoryData } from '../data/types';
+import { cameraForEvent } from '../camera/cameraController';
+import { cameraFor, initialBounds, type Camera } from '../camera/initialView';
+import type { FlowMark } from '../marks/prepareFlows';
+import { viewportFor, type Viewport } from '../overlay/viewport';
+import { formatLongDate } from '../time/dates';
+import { wrapText } from './wrapText';
 
-/** The same limits as the live maps (src/map/createMap.ts, src/fallback/svgMap.ts). */
+/** The same limits as the live maps (src/renderer/createMap.ts, src/renderer/svg/svgMap.ts). */
 const MIN_ZOOM = 0.5;
 
 /** 'full': headline, date, map, key and credits, a picture that stands alone; 'date': the date line and the map, for a page that prints its own headline, legend and credits. */
@@ -63,7 +63,7 @@ export function stillLayout(data: StoryData, date: string, deal: string | null, 
 
 /**
  * The camera of a still, as the live map would frame the view: the story's first view
- * (src/map/initialView.ts) without a deal; with one, the camera the reader's map flies to
+ * (src/camera/initialView.ts) without a deal; with one, the camera the reader's map flies to
  * for it (cameraForEvent), at the map box's size.
  */
 export function stillCamera(data: StoryData, flows: readonly FlowMark[], deal: string | null, width: number, height: number): Camera {

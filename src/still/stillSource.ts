@@ -1,5 +1,5 @@
 import type { StoryData } from '../data/types';
-import type { BasemapGeoJSON } from '../map/basemap';
+import type { BasemapGeoJSON } from '../basemap/basemap';
 
 /** What a still needs from the page: the story, and the basemap once it has loaded. */
 export interface StillSource {

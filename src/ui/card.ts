@@ -1,8 +1,7 @@
 import type { StoryEvent } from '../data/types';
-import type { ViewStore } from '../state/store';
-import { currentEvent } from '../state/selectors';
+import type { ViewState, ViewStore } from '../state/store';
 import { formatLongDate } from '../time/dates';
-import { externalLink, h } from './dom';
+import { externalLink, h } from '../dom/h';
 import { closeOnEscape } from './escapeLayers';
 import { splitLede } from './lede';
 
@@ -20,7 +19,8 @@ const KIND_LABEL: Record<StoryEvent['kind'], string> = {
 const KIND_SHORT: Record<StoryEvent['kind'], string> = { ...KIND_LABEL, memorandum: 'Memorandum' };
 
 export interface CardOptions {
-  readonly events: readonly StoryEvent[];
+  /** The event whose card is shown in a view state (src/state/deriveView.ts). */
+  readonly current: (state: ViewState) => StoryEvent | null;
   readonly partyName: (id: string) => string;
   /**
    * A card for an article column (embed mode): kind, date, title and the summary's lede;
@@ -70,7 +70,13 @@ export function cardContent(e: StoryEvent, partyName: (id: string) => string, co
  * The event card: follows the current event; a close button (or Escape) hides it until
  * the event changes, and focus goes back where it came from.
  */
-export function mountCard(card: HTMLElement, store: ViewStore, o: CardOptions): () => void {
+/** The mounted card: `focusTitle` moves focus to the shown event's title (a keyboard selection on the map). */
+export interface CardHandle {
+  focusTitle(): void;
+  destroy(): void;
+}
+
+export function mountCard(card: HTMLElement, store: ViewStore, o: CardOptions): CardHandle {
   let shownId: string | null = null;
   let dismissedId: string | null = null;
   let returnFocus: HTMLElement | null = null;
@@ -109,7 +115,7 @@ export function mountCard(card: HTMLElement, store: ViewStore, o: CardOptions): 
   document.addEventListener('focusin', onFocusIn);
 
   function render(): void {
-    const e = currentEvent(o.events, store.getState());
+    const e = o.current(store.getState());
     if (e?.id !== dismissedId) dismissedId = null;
     const visible = e !== null && dismissedId === null;
     card.hidden = !visible;
@@ -125,12 +131,18 @@ export function mountCard(card: HTMLElement, store: ViewStore, o: CardOptions): 
   }
 
   render();
-  const unsubscribe = store.subscribe((s) => currentEvent(o.events, s)?.id ?? null, render);
-  return () => {
-    unsubscribe();
-    stopEscape();
-    document.removeEventListener('focusin', onFocusIn);
-    body.removeEventListener('click', onToggle);
-    card.replaceChildren();
+  const unsubscribe = store.subscribe((s) => o.current(s)?.id ?? null, render);
+  return {
+    focusTitle() {
+      render();
+      card.querySelector<HTMLElement>('#event-card-title')?.focus();
+    },
+    destroy() {
+      unsubscribe();
+      stopEscape();
+      document.removeEventListener('focusin', onFocusIn);
+      body.removeEventListener('click', onToggle);
+      card.replaceChildren();
+    },
   };
 }

@@ -1,6 +1,6 @@
 import type { ViewStore } from '../state/store';
 import type { StillSource } from '../still/stillSource';
-import { h } from './dom';
+import { h } from '../dom/h';
 
 /**
  * "Download image": PNG (1,600 px wide) and SVG of the current view (date and open deal).

@@ -1,6 +1,6 @@
 import type { ViewStore } from '../state/store';
 import type { StillSource } from '../still/stillSource';
-import { h } from './dom';
+import { h } from '../dom/h';
 
 export interface EmbedButtonOptions {
   /** The iframe's accessible name in the snippet. */

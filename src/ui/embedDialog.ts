@@ -1,7 +1,7 @@
 import type { ViewStore } from '../state/store';
 import { embedSnippet } from '../embed/embedSnippet';
 import { formatLongDate } from '../time/dates';
-import { h } from './dom';
+import { h } from '../dom/h';
 import { closeOnEscape } from './escapeLayers';
 import type { StillSource } from '../still/stillSource';
 import { downloadButtons } from './downloadButtons';

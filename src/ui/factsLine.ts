@@ -1,6 +1,6 @@
 import type { AssetUrls } from '../data/assetUrls';
 import { checkedLine } from '../time/checkedLine';
-import { h } from './dom';
+import { h } from '../dom/h';
 
 /** What a download is saved as, whatever its hashed name on the server. */
 export const CSV_DOWNLOAD_NAMES = { events: 'critical-minerals-events.csv', production: 'rare-earth-production.csv' } as const;

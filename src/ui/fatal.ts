@@ -1,4 +1,4 @@
-import { h } from './dom';
+import { h } from '../dom/h';
 
 /** When the map cannot be shown at all: say so in words, with a way to try again. */
 export function showFatal(root: HTMLElement, error: unknown, retry: () => void): void {

@@ -1,5 +1,5 @@
 import type { Story } from '../data/types';
-import { h } from './dom';
+import { h } from '../dom/h';
 
 export interface Layout {
   readonly root: HTMLElement;

@@ -1,7 +1,7 @@
 import type { Production } from '../data/types';
-import { PRODUCTION_MAX_RADIUS, productionRadius } from '../map/pointMarks';
-import { h } from './dom';
-import { externalLink } from './dom';
+import { PRODUCTION_MAX_RADIUS, productionRadius } from '../marks/pointMarks';
+import { h } from '../dom/h';
+import { externalLink } from '../dom/h';
 import { format } from 'd3-format';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -14,10 +14,16 @@ const tonnes = format(',');
 export interface LegendOptions {
   /** Closed to one line on every width (embed mode); else open from 700 px up. */
   readonly collapsed?: boolean;
+  /** The map's own circle scale (src/state/storyModel.ts), so the legend cannot disagree with it. */
+  readonly radius?: (value: number) => number;
+  /** The words for each kind of mark (data/story.json `legend`). */
+  readonly words?: { readonly flow: string; readonly partner: string; readonly events: string };
 }
 
+const WORDS = { flow: 'Deal', partner: 'Partner', events: 'Other events' };
+
 export function mountLegend(parent: HTMLElement, production: Production, o: LegendOptions = {}): () => void {
-  const radius = productionRadius(production);
+  const radius = o.radius ?? productionRadius(production);
   const max = Math.max(...production.rows.map((r) => r.production));
   const small = niceFloor(max / 10);
   const size = PRODUCTION_MAX_RADIUS * 2 + 4;
@@ -42,9 +48,9 @@ export function mountLegend(parent: HTMLElement, production: Production, o: Lege
   const details = h('details', { class: 'legend-details', open: !o.collapsed && matchMedia('(min-width: 700px)').matches },
     h('summary', {}, 'Legend'),
     h('div', { class: 'legend-body' }, h('ul', { class: 'legend-items' },
-      h('li', {}, h('span', { class: 'swatch swatch-flow', 'aria-hidden': 'true' }), 'US deal, Washington to partner'),
-      h('li', {}, h('span', { class: 'swatch swatch-partner', 'aria-hidden': 'true' }), 'Partner (select for details)'),
-      h('li', {}, h('span', { class: 'swatch swatch-china', 'aria-hidden': 'true' }), 'China’s export controls and other events')),
+      h('li', {}, h('span', { class: 'swatch swatch-flow', 'aria-hidden': 'true' }), (o.words ?? WORDS).flow),
+      h('li', {}, h('span', { class: 'swatch swatch-partner', 'aria-hidden': 'true' }), (o.words ?? WORDS).partner),
+      h('li', {}, h('span', { class: 'swatch swatch-china', 'aria-hidden': 'true' }), (o.words ?? WORDS).events)),
     h('div', { class: 'legend-production' },
       svg,
       h('div', {},

@@ -1,11 +1,9 @@
-import type { StoryEvent } from '../data/types';
-import type { ViewStore } from '../state/store';
-import { currentEvent } from '../state/selectors';
-import { eventAnnouncement, mapSummary } from './announcements';
+import type { View } from '../state/deriveView';
+import type { ViewState, ViewStore } from '../state/store';
 
 export interface LiveTextOptions {
-  readonly events: readonly StoryEvent[];
-  readonly partyName: (id: string) => string;
+  /** The derived view (src/state/deriveView.ts): its summary and announcement texts. */
+  readonly view: (state: ViewState) => View;
   /** The range input whose aria-valuetext already reads the event when it is focused. */
   readonly slider?: () => HTMLElement | null;
 }
@@ -16,18 +14,17 @@ export interface LiveTextOptions {
  * the story reaches it, never each day of playback. Nothing is announced on load.
  */
 export function mountLiveText(announcer: HTMLElement, summary: HTMLElement, store: ViewStore, o: LiveTextOptions): () => void {
-  const describe = (date: string) => { summary.textContent = mapSummary(o.events, date, o.partyName); };
-  describe(store.getState().date);
-  const stopSummary = store.subscribe((s) => s.date, describe);
+  const describe = (text: string) => { summary.textContent = text; };
+  describe(o.view(store.getState()).summary);
+  const stopSummary = store.subscribe((s) => o.view(s).summary, describe);
   const stopAnnounce = store.subscribe(
-    (s) => currentEvent(o.events, s)?.id ?? null,
-    (id) => {
-      const event = o.events.find((e) => e.id === id);
+    (s) => o.view(s).current,
+    (event) => {
       if (!event) return;
       // The slider's own value text already reads "date: event" when it lands on the day.
       const slider = o.slider?.();
       if (slider && document.activeElement === slider && store.getState().date === event.date) return;
-      announcer.textContent = eventAnnouncement(event);
+      announcer.textContent = o.view(store.getState()).announcement ?? '';
     },
   );
   return () => {

@@ -1,5 +1,5 @@
 import '../styles/notice.css';
-import { h } from './dom';
+import { h } from '../dom/h';
 
 /**
  * A problem that leaves the page usable (e.g. the basemap did not load): said in words, in

@@ -1,7 +1,7 @@
 import type { ViewStore } from '../state/store';
 import type { StillSource } from '../still/stillSource';
-import type { BasemapGeoJSON } from '../map/basemap';
-import { h } from './dom';
+import type { BasemapGeoJSON } from '../basemap/basemap';
+import { h } from '../dom/h';
 
 type Renderer = typeof import('../still/renderStill');
 

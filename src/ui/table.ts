@@ -4,7 +4,7 @@ import type { ViewStore } from '../state/store';
 import { goToEvent } from '../state/actions';
 import { isInForce } from '../state/selectors';
 import { formatLongDate } from '../time/dates';
-import { externalLink, h } from './dom';
+import { externalLink, h } from '../dom/h';
 import { factsLine } from './factsLine';
 import { format } from 'd3-format';
 

@@ -1,6 +1,6 @@
 import type { ViewStore } from '../state/store';
 import type { TableOptions } from './table';
-import { h } from './dom';
+import { h } from '../dom/h';
 import { whenIdle } from './printStill';
 
 /**

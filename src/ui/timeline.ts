@@ -1,16 +1,17 @@
 import type { StoryEvent } from '../data/types';
 import type { ViewStore, ViewState } from '../state/store';
 import { goToEvent, setDate, setPlaying, step } from '../state/actions';
-import { currentEvent } from '../state/selectors';
 import { addDays, formatLongDate } from '../time/dates';
 import type { StoryTimeScale } from '../time/storyTimeScale';
-import { h } from './dom';
+import { h } from '../dom/h';
 
 const STEPS = 1000;
 
 export interface TimelineOptions {
   readonly events: readonly StoryEvent[];
   readonly scale: StoryTimeScale;
+  /** The event whose card is shown in a view state (src/state/deriveView.ts). */
+  readonly current: (state: ViewState) => StoryEvent | null;
   /** Where the readable date goes (the map's corner in an embed, to save a line); beside the track by default. */
   readonly dateParent?: HTMLElement;
 }
@@ -79,7 +80,7 @@ export function mountTimeline(parent: HTMLElement, store: ViewStore, o: Timeline
   play.addEventListener('click', () => setPlaying(store, !store.getState().playing));
 
   function render(s: ViewState): void {
-    const current = currentEvent(events, s);
+    const current = o.current(s);
     const onDay = current && current.date === s.date ? current : null;
     input.value = String(Math.round(scale(s.date) * STEPS));
     const text = formatLongDate(s.date);

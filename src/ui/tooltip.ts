@@ -1,7 +1,7 @@
 import type { ViewStore } from '../state/store';
-import type { FlowMark } from '../map/prepareFlows';
+import type { FlowMark } from '../marks/prepareFlows';
 import { formatLongDate } from '../time/dates';
-import { h } from './dom';
+import { h } from '../dom/h';
 import { closeOnEscape } from './escapeLayers';
 
 /**
@@ -9,20 +9,25 @@ import { closeOnEscape } from './escapeLayers';
  * focus, with the deal's title, date and value. Hidden while the map moves, and by Escape
  * (until the pointer or focus moves to another deal) without closing the card under it.
  */
-export function mountTooltip(mapWrap: HTMLElement, store: ViewStore, flows: readonly FlowMark[]): () => void {
+export interface TooltipOptions {
+  readonly flows: readonly FlowMark[];
+  /** Where the deal's marker is on screen, from the layer that draws it (null: not drawn). */
+  readonly anchor: (id: string) => DOMRect | null;
+}
+
+export function mountTooltip(mapWrap: HTMLElement, store: ViewStore, o: TooltipOptions): () => void {
   const tip = h('div', { class: 'tooltip', role: 'tooltip', id: 'deal-tooltip', hidden: true });
   mapWrap.append(tip);
 
   function show(id: string | null): void {
-    const flow = flows.find((f) => f.id === id);
-    const marker = id ? mapWrap.querySelector<SVGGElement>(`.partner-marker[data-deal="${CSS.escape(id)}"]`) : null;
-    if (!flow || !marker) {
+    const flow = o.flows.find((f) => f.id === id);
+    const box = id ? o.anchor(id) : null;
+    if (!flow || !box) {
       tip.hidden = true;
       return;
     }
     tip.replaceChildren(h('strong', {}, flow.title), h('span', {}, formatLongDate(flow.date)), h('span', {}, flow.valueLabel));
     tip.hidden = false;
-    const box = marker.getBoundingClientRect();
     const frame = mapWrap.getBoundingClientRect();
     const x = box.left + box.width / 2 - frame.left;
     const y = box.top - frame.top;

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { useSession } from './support/session';
 import { ARTIFACTS_DIR, openApp } from './support/page';
 import { difference, MIN_DELTA_E, paletteColour, simulate, simulateImage, type Deficiency, type Rgb } from '../support/colourVision';
-import { palette } from '../../src/map/style';
+import { palette } from '../../src/basemap/style';
 
 const session = useSession();
 const KINDS: Deficiency[] = ['protanopia', 'deuteranopia', 'tritanopia'];

@@ -114,7 +114,7 @@ describe('a lost WebGL context', () => {
         return ext !== null;
       });
       expect(lost).toBe(true);
-      // The app waits 3 s for a restore before switching (src/fallback/storyMap.ts).
+      // The app waits 3 s for a restore before switching (src/renderer/storyMap.ts).
       await g.page.waitForFunction(() => document.querySelector('#map')?.getAttribute('data-renderer') === 'svg', undefined, { timeout: 30_000 });
       expect(await g.page.$$eval('path.flow-arc', (ps) => ps.length)).toBe(4);
       // The story still moves on the new map: back one event from the last.

@@ -1,4 +1,4 @@
-// Without WebGL the same story renders as an SVG map (src/fallback/): Chromium started with
+// Without WebGL the same story renders as an SVG map (src/renderer/svg/): Chromium started with
 // --disable-webgl --disable-3d-apis, as on a locked-down or very old machine; and a
 // WebGL context that is lost and not restored switches to the same SVG map.
 import { useSession } from './support/session';

@@ -4,8 +4,8 @@ import { MercatorCoordinate } from 'maplibre-gl';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readAndValidate } from '../../src/data/readAndValidate';
 import type { StoryData } from '../../src/data/types';
-import { basemapGeoJSON, type BasemapGeoJSON } from '../../src/map/basemap';
-import { cameraFor, initialBounds } from '../../src/map/initialView';
+import { basemapGeoJSON, type BasemapGeoJSON } from '../../src/basemap/basemap';
+import { cameraFor, initialBounds } from '../../src/camera/initialView';
 import { dealsInForce } from '../../src/state/selectors';
 import { renderStill } from '../../src/still/renderStill';
 

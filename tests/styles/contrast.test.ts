@@ -1,10 +1,10 @@
 // WCAG contrast of the page palette (src/styles/app.css custom properties) and the map's
-// marks against the basemap colours (src/map/style.ts): text at least 4.5:1 (SC 1.4.3),
+// marks against the basemap colours (src/basemap/style.ts): text at least 4.5:1 (SC 1.4.3),
 // marks and focus rings at least 3:1 (SC 1.4.11).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { palette } from '../../src/map/style';
+import { palette } from '../../src/basemap/style';
 
 const css = readFileSync(resolve(__dirname, '../../src/styles/app.css'), 'utf8');
 

@@ -4,14 +4,14 @@
 // a glyph is halo) is measured against the halo colour; it is also measured against every
 // basemap fill, which is what shows through where the halo is thinner (inside a wide
 // counter, at the halo's blurred edge). Text without a halo is measured against every colour
-// it can lie on. Colours are read from the code: app.css, svgMap.css and src/map/style.ts.
+// it can lie on. Colours are read from the code: app.css, svgMap.css and src/basemap/style.ts.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basemapStyle, palette } from '../../src/map/style';
+import { basemapStyle, palette } from '../../src/basemap/style';
 
 const appCss = readFileSync(resolve(__dirname, '../../src/styles/app.css'), 'utf8');
-const svgMapCss = readFileSync(resolve(__dirname, '../../src/fallback/svgMap.css'), 'utf8');
+const svgMapCss = readFileSync(resolve(__dirname, '../../src/renderer/svg/svgMap.css'), 'utf8');
 
 /** Narrowest halo, per side, that we count as full: a 1 px ring all round each glyph. */
 const HALO_MIN = 1;

@@ -5,7 +5,7 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { feature, mesh } from 'topojson-client';
-import { cameraFor, initialBounds } from '../../../src/map/initialView.ts';
+import { cameraFor, initialBounds } from '../../../src/camera/initialView.ts';
 
 const marks = {};
 const mark = (name) => { marks[name] ??= performance.now(); };

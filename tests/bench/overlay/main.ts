@@ -5,12 +5,12 @@
 // the canvas one with one stroke per flow (the alternative it was measured against);
 // canvas-cpu:… and canvas-cpu-perflow:… the same with a CPU-rasterised canvas.
 import '../../../src/styles/app.css';
-import { OverlayHost, type OverlayLayer } from '../../../src/map/overlayHost';
-import { flowsLayer, type FlowsProps } from '../../../src/map/flowsLayer';
-import { canvasFlowsLayer } from '../../../src/map/canvasFlowsLayer';
-import { prepareFlows } from '../../../src/map/prepareFlows';
-import { viewportFor, type Viewport } from '../../../src/map/viewport';
-import type { ViewSource } from '../../../src/map/viewSource';
+import { OverlayHost, type OverlayLayer } from '../../../src/overlay/overlayHost';
+import { flowsLayer, type FlowsProps } from '../../../src/overlay/flowsLayer';
+import { canvasFlowsLayer } from '../../../src/overlay/canvas/canvasFlowsLayer';
+import { prepareFlows } from '../../../src/marks/prepareFlows';
+import { viewportFor, type Viewport } from '../../../src/overlay/viewport';
+import type { ViewSource } from '../../../src/overlay/viewSource';
 import type { StoryEvent } from '../../../src/data/types';
 import { toWorld } from '../../../src/geo/mercator';
 import storyEvents from '../../../data/events.json';

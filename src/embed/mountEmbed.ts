@@ -1,0 +1,57 @@
+import type { StoryEvent } from '../data/types';
+import type { ViewStore } from '../state/store';
+import { encodeUrl } from '../state/urlCodec';
+import { formatLongDate } from '../time/dates';
+import { h } from '../dom/h';
+import { fullMapUrl } from './fullMapUrl';
+import type { HostMessageContext } from './hostControl';
+import { mountHostControl } from './mountHostControl';
+import { reportHeight } from './reportHeight';
+
+/** The parts of the page an embed adds to (src/ui/layout.ts provides them). */
+export interface EmbedSlots {
+  /** The page's content, whose height the host is told. */
+  readonly root: HTMLElement;
+  /** Replaced by a static date line when the timeline is hidden. */
+  readonly timeline: HTMLElement;
+  /** Where "View the full map" goes, in the credits. */
+  readonly footerLinks: HTMLElement;
+}
+
+export interface EmbedOptions extends HostMessageContext {
+  readonly events: readonly StoryEvent[];
+  /** false (`controls=0`): no timeline, a static date line instead. */
+  readonly controls: boolean;
+}
+
+/**
+ * What embed mode adds to the page: a "View the full map" link beside the credits, the
+ * static date line when the timeline is hidden, the height reports to the host page and
+ * the host's `set` messages. Returns a function that undoes all of it.
+ */
+export function mountEmbed(layout: EmbedSlots, store: ViewStore, o: EmbedOptions, win: Window = window): () => void {
+  document.documentElement.classList.add('is-embed');
+  const link = h('a', { class: 'full-map-link', target: '_blank', rel: 'noopener' },
+    'View the full map', h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'));
+  layout.footerLinks.append(link);
+  const staticDate = o.controls ? null : h('p', { id: 'embed-date', class: 'embed-date' });
+  if (staticDate) layout.timeline.replaceChildren(staticDate);
+
+  const render = () => {
+    const { date, selectedId } = store.getState();
+    link.href = fullMapUrl(new URL(encodeUrl(win.location.search, { date, deal: selectedId }), win.location.href).href);
+    if (staticDate) staticDate.textContent = formatLongDate(date);
+  };
+  render();
+  const unsubscribe = store.subscribe(render);
+  const stopHeight = reportHeight(layout.root.parentElement ?? layout.root, win);
+  const stopHost = mountHostControl(store, o.events, o, win);
+  return () => {
+    unsubscribe();
+    stopHeight();
+    stopHost();
+    link.remove();
+    staticDate?.remove();
+    document.documentElement.classList.remove('is-embed');
+  };
+}

@@ -1,0 +1,62 @@
+import { bbox } from '../geo/bbox';
+import { flowLine } from '../geo/flowLine';
+import { toWorld } from '../geo/mercator';
+import type { StoryEvent } from '../data/types';
+
+/** One US deal, ready to draw: geometry in world coordinates, styling already scaled. */
+export interface FlowMark {
+  readonly id: string;
+  readonly title: string;
+  readonly partnerName: string;
+  readonly date: string;
+  readonly valueLabel: string;
+  /** SVG path in world coordinates (zoom 0), unwrapped across the antimeridian. */
+  readonly d: string;
+  /** World x of the line's middle: picks the world copy nearest the view. */
+  readonly midX: number;
+  readonly origin: readonly [number, number];
+  readonly target: readonly [number, number];
+  /** Corners of the line's box in world coordinates: what the camera frames. */
+  readonly extent: readonly [readonly [number, number], readonly [number, number]];
+  /** Stroke width in screen pixels. */
+  readonly width: number;
+}
+
+/** Every deal line's width in screen pixels. */
+export const FLOW_WIDTH = 3;
+
+/**
+ * Deals → flow marks, every line the same width. Width does not encode a dollar value:
+ * only one deal states a figure, and that one (a project pipeline) is not comparable with
+ * the others' commitments; the card and the table give each figure with whose it is.
+ */
+export function prepareFlows(deals: readonly StoryEvent[], partyName: (id: string) => string): FlowMark[] {
+  return deals.flatMap((e) => {
+    if (!e.deal) return [];
+    const line = flowLine([e.deal.origin.lon, e.deal.origin.lat], [e.deal.target.lon, e.deal.target.lat]);
+    const world = line.map(toWorld);
+    const mid = world[Math.floor(world.length / 2)]!;
+    return [{
+      id: e.id,
+      title: e.title,
+      partnerName: partyName(e.deal.partner),
+      date: e.date,
+      valueLabel: e.value?.label ?? 'No dollar figure',
+      d: pathData(world),
+      midX: mid[0],
+      origin: world[0]!,
+      target: toWorld([e.deal.target.lon, e.deal.target.lat]),
+      extent: bbox(world),
+      width: FLOW_WIDTH,
+    }];
+  });
+}
+
+/** "M x,y L x,y …" rounded to 3 decimals (a thousandth of a zoom-0 pixel). */
+export function pathData(points: readonly (readonly [number, number])[]): string {
+  return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${r(x)},${r(y)}`).join('');
+}
+
+function r(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

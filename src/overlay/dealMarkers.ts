@@ -1,0 +1,60 @@
+import type { Selection } from 'd3-selection';
+import type { FlowMark } from '../marks/prepareFlows';
+import { svgButton, type Activation } from './svgButton';
+
+export interface FlowsProps {
+  /** Deals in force at the current date. */
+  readonly flows: readonly FlowMark[];
+  /** The deal that is selected or under the pointer: drawn on top, emphasised. */
+  readonly activeId: string | null;
+  /** Where the flows start, in world coordinates, with its label. */
+  readonly origin: { readonly name: string; readonly world: readonly [number, number] } | null;
+}
+
+export interface FlowsHandlers {
+  onSelect(id: string, via: Activation): void;
+  onHover(id: string | null): void;
+}
+
+type Origin = NonNullable<FlowsProps['origin']>;
+
+/**
+ * The deal markers both flow renderers share (SVG lines for the story, canvas lines for
+ * large sets): a focusable button per partner carrying the deal's accessible name, and the
+ * origin marker. Returns the joined selections for the caller to position.
+ */
+export function joinDealMarkers(
+  markers: Selection<SVGGElement, unknown, null, undefined>,
+  props: FlowsProps,
+  handlers: FlowsHandlers,
+): { partners: Selection<SVGGElement, FlowMark, SVGGElement, unknown>; origin: Selection<SVGGElement, Origin, SVGGElement, unknown> } {
+  const partners = markers
+    .selectAll<SVGGElement, FlowMark>('g.partner-marker')
+    .data(props.flows, (f) => f.id)
+    .join((enter) => {
+      const g = svgButton(enter.append('g').attr('class', 'partner-marker'), handlers.onSelect)
+        .on('pointerenter focus', (_, f) => handlers.onHover(f.id))
+        .on('pointerleave blur', () => handlers.onHover(null));
+      g.append('circle').attr('class', 'hit').attr('r', 14);
+      g.append('circle').attr('class', 'dot').attr('r', 6);
+      g.append('text').attr('class', 'marker-label').attr('x', 10).attr('dy', '0.35em');
+      return g;
+    })
+    .attr('data-deal', (f) => f.id)
+    .attr('aria-label', (f) => `${f.title}, ${f.valueLabel}. Show details.`)
+    .attr('aria-pressed', (f) => String(f.id === props.activeId))
+    .classed('is-active', (f) => f.id === props.activeId);
+  partners.select('text').text((f) => f.partnerName);
+
+  const origin = markers
+    .selectAll<SVGGElement, Origin>('g.origin-marker')
+    .data(props.origin && props.flows.length > 0 ? [props.origin] : [])
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'origin-marker').attr('aria-hidden', 'true');
+      g.append('circle').attr('class', 'dot').attr('r', 5);
+      g.append('text').attr('class', 'marker-label').attr('x', -9).attr('dy', '0.35em').attr('text-anchor', 'end');
+      return g;
+    });
+  origin.select('text').text((o) => o.name);
+  return { partners, origin };
+}

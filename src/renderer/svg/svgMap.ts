@@ -1,0 +1,278 @@
+import { select } from 'd3-selection';
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import labelData from '../../../data/labels.json';
+import { fromWorld, toWorld, WORLD_SIZE } from '../../geo/mercator';
+import type { BasemapGeoJSON } from '../../basemap/basemap';
+import { cameraFor, initialBounds, type Padding } from '../../camera/initialView';
+import type { MapCamera } from '../../camera/mapCamera';
+import { palette, type CountryLabel } from '../../basemap/style';
+import type { ViewSource } from '../../overlay/viewSource';
+import { groupTransform, toScreen, type Viewport } from '../../overlay/viewport';
+import { externalLink, h } from '../../dom/h';
+import { basemapPaths } from './basemapPaths';
+import { keyboardMove } from './keyboardMove';
+import { labelSize, placeLabels } from './placeLabels';
+import './svgMap.css';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+// The same limits as the MapLibre map (src/renderer/createMap.ts), so the story frames alike.
+const MIN_ZOOM = 0.5;
+const MAX_ZOOM = 6;
+const MAX_CENTER_LATITUDE = 75;
+const Y_MIN = toWorld([0, MAX_CENTER_LATITUDE])[1];
+const Y_MAX = toWorld([0, -MAX_CENTER_LATITUDE])[1];
+
+export interface SvgMapOptions {
+  basemap: BasemapGeoJSON;
+  /** ISO numeric ids of the story countries: tinted fill, bold label. */
+  highlight?: readonly string[];
+  /** Ctrl/⌘ + wheel to zoom and two fingers to pan, for a map embedded in an article. */
+  cooperativeGestures?: boolean;
+  padding?: number | Padding;
+  /** Why the simplified map is shown, in words. */
+  note?: string;
+}
+
+/** The no-WebGL map: a ViewSource for the overlays and a camera for cameraController. */
+export interface SvgMap extends MapCamera {
+  readonly source: ViewSource;
+  getZoom(): number;
+  getMinZoom(): number;
+  /** Hides the country labels of these ISO numeric ids (a partner marker names them). */
+  hideLabels(ids: readonly string[]): void;
+  /** Calls `listener` when a move starts (a gesture or the camera); returns the unsubscribe. */
+  onMoveStart(listener: () => void): () => void;
+  destroy(): void;
+}
+
+/**
+ * The story's basemap as SVG, for browsers without WebGL. The land, the story countries,
+ * the borders and the coast are drawn once in world coordinates (zoom 0) and shown three
+ * times, one world width apart, with <use>: a move rewrites three transforms, and a
+ * Pacific-centred view, which straddles ±180°, has no gap. d3-zoom pans and zooms it.
+ */
+export function createSvgMap(container: HTMLElement, options: SvgMapOptions): SvgMap {
+  const { basemap, highlight = [], cooperativeGestures = false, padding = 16 } = options;
+  const paths = basemapPaths(basemap, highlight);
+  const width = () => container.clientWidth || 1;
+  const height = () => container.clientHeight || 1;
+  const first = cameraFor(initialBounds(), width(), height(), padding);
+  const minZoom = Math.min(MIN_ZOOM, first.zoom);
+
+  container.style.backgroundColor = palette.sea;
+  container.classList.add('svg-map');
+  const id = `svg-map-world-${Math.random().toString(36).slice(2, 8)}`;
+  const svg = svgEl('svg', { class: 'svg-basemap', 'aria-hidden': 'true', focusable: 'false' });
+  const defs = svgEl('defs');
+  const world = svgEl('g', { id });
+  world.append(
+    svgEl('path', { class: 'svg-land', d: paths.land, fill: palette.land }),
+    svgEl('path', { class: 'svg-highlight', d: paths.highlight, fill: palette.landHighlight }),
+    svgEl('path', { class: 'svg-borders', d: paths.borders, fill: 'none', stroke: palette.border, 'stroke-width': '0.75', 'vector-effect': 'non-scaling-stroke', 'stroke-linejoin': 'round' }),
+    svgEl('path', { class: 'svg-coastline', d: paths.coastline, fill: 'none', stroke: palette.coastline, 'stroke-width': '0.6', 'vector-effect': 'non-scaling-stroke', 'stroke-linejoin': 'round' }),
+  );
+  defs.append(world);
+  const copies = [-1, 0, 1].map(() => svgEl('use', { href: `#${id}` }));
+  const labelLayer = svgEl('g', { class: 'svg-labels' });
+  svg.append(defs, ...copies, labelLayer);
+
+  const zoomIn = h('button', { type: 'button', class: 'svg-map-zoom', 'aria-label': 'Zoom in' }, h('span', { 'aria-hidden': 'true' }, '+'));
+  const zoomOut = h('button', { type: 'button', class: 'svg-map-zoom', 'aria-label': 'Zoom out' }, h('span', { 'aria-hidden': 'true' }, '−'));
+  const controls = h('div', { class: 'svg-map-controls' }, zoomIn, zoomOut);
+  const note = h('p', { class: 'svg-map-note' },
+    options.note ?? 'Simplified map: WebGL is not available in this browser.', ' Basemap: ',
+    externalLink('https://www.naturalearthdata.com/', 'Natural Earth'), '.');
+  // Focusable, as MapLibre's canvas is: the arrow keys pan and +/− zoom (onKey below). The
+  // container keeps its own role and name (#map: a labelled region); the keys are described.
+  const keysHelp = h('p', { id: `${id}-keys`, hidden: true }, 'With the map focused, the arrow keys pan it and the plus and minus keys zoom.');
+  const describedBy = container.getAttribute('aria-describedby');
+  container.setAttribute('tabindex', '0');
+  container.setAttribute('aria-describedby', [describedBy, keysHelp.id].filter(Boolean).join(' '));
+  container.prepend(svg);
+  container.append(controls, note, keysHelp);
+
+  const labels = (labelData.labels as CountryLabel[]).map((l) => ({ ...l, world: toWorld(l.at), story: highlight.includes(l.id) }));
+  const moveListeners = new Set<(v: Viewport) => void>();
+  const startListeners = new Set<() => void>();
+  let viewport: Viewport = fromCamera(first.center, first.zoom);
+  let flight: number | null = null;
+  let hidden = new Set<string>();
+
+  const behaviour: ZoomBehavior<HTMLElement, unknown> = d3zoom<HTMLElement, unknown>()
+    .scaleExtent([2 ** minZoom, 2 ** MAX_ZOOM])
+    .filter((event: Event & { button?: number; ctrlKey?: boolean; metaKey?: boolean; touches?: TouchList }) => {
+      if ((event.target as Element).closest?.('.svg-map-controls, .svg-map-note, .partner-marker, .event-marker')) return event.type === 'wheel' && !cooperativeGestures;
+      if (cooperativeGestures && event.type === 'wheel' && !event.ctrlKey && !event.metaKey) return false;
+      if (cooperativeGestures && event.type === 'touchstart' && (event.touches?.length ?? 0) < 2) return false;
+      return (!event.ctrlKey || event.type === 'wheel') && !event.button;
+    })
+    .constrain((t) => {
+      // Longitude is free (the world repeats); the centre's latitude stays within ±75°.
+      const cy = (height() / 2 - t.y) / t.k;
+      const clamped = Math.max(Y_MIN, Math.min(Y_MAX, cy));
+      return clamped === cy ? t : zoomIdentity.translate(t.x, height() / 2 - clamped * t.k).scale(t.k);
+    })
+    .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      if (event.sourceEvent) stopFlight();
+      for (const l of startListeners) l();
+    })
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      viewport = fromTransform(event.transform);
+      draw();
+    });
+  const selection = select(container).call(behaviour);
+  if (!cooperativeGestures) selection.on('dblclick.zoom', null).on('dblclick.zoom', dblclickZoom);
+
+  const onKey = (event: KeyboardEvent) => {
+    // Keys on the map itself only: a focused marker or button inside keeps its own keys.
+    if (event.target !== container || event.altKey || event.ctrlKey || event.metaKey) return;
+    const move = keyboardMove(event.key, event.shiftKey, Math.log2(viewport.k));
+    if (!move) return;
+    event.preventDefault();
+    stopFlight();
+    for (const l of startListeners) l();
+    const k = 2 ** Math.max(minZoom, Math.min(MAX_ZOOM, move.zoom));
+    const cy = Math.max(Y_MIN, Math.min(Y_MAX, viewport.cy + move.dy / viewport.k));
+    setViewport({ ...viewport, cx: viewport.cx + move.dx / viewport.k, cy, k });
+  };
+  container.addEventListener('keydown', onKey);
+
+  zoomIn.addEventListener('click', () => zoomBy(1));
+  zoomOut.addEventListener('click', () => zoomBy(-1));
+
+  const resize = new ResizeObserver(() => {
+    if (viewport.width === width() && viewport.height === height()) return;
+    setViewport({ ...viewport, width: width(), height: height() });
+  });
+  resize.observe(container);
+  setViewport(viewport);
+
+  function fromCamera(center: readonly [number, number], zoom: number): Viewport {
+    const z = Math.max(minZoom, Math.min(MAX_ZOOM, zoom));
+    const [cx, cy] = toWorld(center);
+    return { cx, cy: Math.max(Y_MIN, Math.min(Y_MAX, cy)), k: 2 ** z, width: width(), height: height() };
+  }
+
+  function fromTransform(t: ZoomTransform): Viewport {
+    const [w, hgt] = [width(), height()];
+    return { cx: (w / 2 - t.x) / t.k, cy: (hgt / 2 - t.y) / t.k, k: t.k, width: w, height: hgt };
+  }
+
+  function setViewport(v: Viewport): void {
+    // Through d3-zoom, so that its stored transform and the next gesture start from here.
+    selection.call(behaviour.transform, zoomIdentity.translate(v.width / 2 - v.cx * v.k, v.height / 2 - v.cy * v.k).scale(v.k));
+  }
+
+  function draw(): void {
+    const base = Math.floor(viewport.cx / WORLD_SIZE);
+    copies.forEach((use, i) => {
+      use.setAttribute('transform', groupTransform(viewport, base + i - 1));
+    });
+    drawLabels();
+    for (const l of moveListeners) l(viewport);
+  }
+
+  function drawLabels(): void {
+    const zoom = Math.log2(viewport.k);
+    const placed = placeLabels(labels.filter((l) => !hidden.has(l.id)).map((l) => ({ ...l, screen: toScreen(viewport, l.world), size: labelSize(l.story, zoom) })), viewport);
+    select(labelLayer)
+      .selectAll<SVGTextElement, (typeof placed)[number]>('text')
+      .data(placed, (l) => l.id)
+      .join((enter) => enter.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em'))
+      .attr('class', (l) => (l.story ? 'svg-label is-story' : 'svg-label'))
+      .attr('x', (l) => Math.round(l.screen[0]))
+      .attr('y', (l) => Math.round(l.screen[1]))
+      .attr('font-size', (l) => l.size)
+      .text((l) => l.name);
+  }
+
+  function zoomBy(delta: number): void {
+    stopFlight();
+    for (const l of startListeners) l();
+    const z = Math.max(minZoom, Math.min(MAX_ZOOM, Math.log2(viewport.k) + delta));
+    setViewport({ ...viewport, k: 2 ** z });
+  }
+
+  function dblclickZoom(this: HTMLElement, event: MouseEvent): void {
+    if ((event.target as Element).closest('.svg-map-controls, .svg-map-note, .partner-marker, .event-marker')) return;
+    behaviour.scaleBy(selection, event.shiftKey ? 0.5 : 2, [event.offsetX, event.offsetY]);
+  }
+
+  function stopFlight(): void {
+    if (flight !== null) cancelAnimationFrame(flight);
+    flight = null;
+  }
+
+  function getCenter() {
+    const [lng, lat] = fromWorld([viewport.cx, viewport.cy]);
+    return { lng, lat };
+  }
+
+  return {
+    source: {
+      container,
+      before: controls,
+      viewport: () => viewport,
+      onMove(listener) {
+        moveListeners.add(listener);
+        return () => moveListeners.delete(listener);
+      },
+    },
+    getCenter,
+    getCanvas: () => ({ clientWidth: width(), clientHeight: height() }),
+    getZoom: () => Math.log2(viewport.k),
+    getMinZoom: () => minZoom,
+    hideLabels(ids) {
+      hidden = new Set(ids);
+      drawLabels();
+    },
+    onMoveStart(listener) {
+      startListeners.add(listener);
+      return () => startListeners.delete(listener);
+    },
+    jumpTo({ center, zoom }) {
+      stopFlight();
+      for (const l of startListeners) l();
+      setViewport(fromCamera(center, zoom));
+    },
+    flyTo({ center, zoom, duration = 1400 }) {
+      // A straight glide in world coordinates and log zoom, eased at both ends. Any gesture
+      // (d3-zoom's start event with a source event) cancels it.
+      stopFlight();
+      for (const l of startListeners) l();
+      const from = viewport;
+      const to = fromCamera(center, zoom);
+      const [z0, z1] = [Math.log2(from.k), Math.log2(to.k)];
+      const t0 = performance.now();
+      const frame = (now: number) => {
+        const t = Math.min(1, (now - t0) / duration);
+        const e = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
+        setViewport({ ...viewport, cx: from.cx + (to.cx - from.cx) * e, cy: from.cy + (to.cy - from.cy) * e, k: 2 ** (z0 + (z1 - z0) * e) });
+        flight = t < 1 ? requestAnimationFrame(frame) : null;
+      };
+      flight = requestAnimationFrame(frame);
+    },
+    destroy() {
+      stopFlight();
+      resize.disconnect();
+      selection.on('.zoom', null);
+      container.removeEventListener('keydown', onKey);
+      container.removeAttribute('tabindex');
+      if (describedBy === null) container.removeAttribute('aria-describedby');
+      else container.setAttribute('aria-describedby', describedBy);
+      keysHelp.remove();
+      svg.remove();
+      controls.remove();
+      note.remove();
+      container.classList.remove('svg-map');
+      moveListeners.clear();
+      startListeners.clear();
+    },
+  };
+}
+
+function svgEl<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string> = {}): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  return el;
+}

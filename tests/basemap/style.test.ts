@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { basemapGeoJSON, type BasemapTopology } from '../../src/basemap/basemap';
+import { basemapStyle, palette } from '../../src/basemap/style';
+
+const FONT_BASE = 'https://newsroom.example/graphics/minerals/fonts/';
+
+function style(highlight: string[] = ['840', '036', '458', '764', '392']) {
+  const topology = JSON.parse(readFileSync(resolve(__dirname, '../../public/basemap/world.topo.json'), 'utf8')) as BasemapTopology;
+  return basemapStyle({ basemap: basemapGeoJSON(topology), highlight, fontBase: FONT_BASE });
+}
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * (r as number) + 0.7152 * (g as number) + 0.0722 * (b as number);
+}
+
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('basemapStyle(options)', () => {
+  it('requests no URL but the two font files under fontBase', () => {
+    const urls = strings(style()).filter((s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('//'));
+    expect(urls.sort()).toEqual([`${FONT_BASE}source-sans-3-400.woff2`, `${FONT_BASE}source-sans-3-700.woff2`]);
+  });
+
+  it('has no glyphs server and no sprite', () => {
+    const s = style();
+    expect([s.glyphs, s.sprite]).toEqual([undefined, undefined]);
+  });
+
+  it('declares every font its symbol layers use in font-faces', () => {
+    const s = style();
+    const used = new Set(strings(s.layers.filter((l) => l.type === 'symbol').map((l) => l.layout?.['text-font'])).filter((n) => n.startsWith('Source')));
+    expect([...used].every((name) => name in (s['font-faces'] ?? {}))).toBe(true);
+  });
+
+  it('inlines every source as GeoJSON data, not a URL', () => {
+    const sources = Object.values(style().sources);
+    expect(sources.every((source) => source.type === 'geojson' && typeof source.data === 'object')).toBe(true);
+  });
+
+  it('draws sea, land, highlight, borders, coastline and labels, bottom to top', () => {
+    expect(style().layers.map((l) => l.type)).toEqual(['background', 'fill', 'fill', 'line', 'line', 'symbol']);
+  });
+
+  it('tints exactly the highlighted countries', () => {
+    const highlight = style(['392']).layers.find((l) => l.id === 'basemap-highlight');
+    expect(highlight && 'filter' in highlight ? highlight.filter : null).toEqual(['in', ['get', 'id'], ['literal', ['392']]]);
+  });
+
+  it('keeps label text at 4.5:1 or more against sea, land and highlight', () => {
+    const ratios = [palette.label, palette.labelMuted].flatMap((text) =>
+      [palette.sea, palette.land, palette.landHighlight, palette.labelHalo].map((ground) => contrast(text, ground)),
+    );
+    expect(Math.min(...ratios)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('data/labels.json', () => {
+  it('places every label within [-180, 180] × [-85, 85] with a three-digit ISO id', () => {
+    const { labels } = JSON.parse(readFileSync(resolve(__dirname, '../../data/labels.json'), 'utf8')) as { labels: { id: string; name: string; at: [number, number] }[] };
+    const bad = labels.filter(({ id, name, at: [lon, lat] }) => !/^\d{3}$/.test(id) || !name || Math.abs(lon) > 180 || Math.abs(lat) > 85);
+    expect(bad).toEqual([]);
+  });
+});
