@@ -1,7 +1,7 @@
 // Generic field checkers for the story-data schema. Each takes where it is (`At`), the
 // field path and an unknown value, and returns the value typed or throws a DataError.
-import { DataError } from './dataError';
-import { parseIsoDate } from '../time/dates';
+import { DataError } from './dataError.ts';
+import { parseIsoDate } from '../time/dates.ts';
 
 /** Where a value sits: the file and the record inside it. */
 export interface At {

@@ -9,15 +9,6 @@ const SRC = path.resolve(import.meta.dirname, '../../src');
 // like main.ts they sit above the layers, so their imports do not make folder edges.
 const BUILD_PLUGIN = /\/(vitePlugin|cspPlugin)\.ts$/;
 
-/**
- * Folder cycles that exist today, each as its sorted folder names, left for the src/map
- * split (issue 12). The test fails when one disappears too, so this list only shrinks.
- * {embed, fallback, still, ui}: fallback/svgMap.ts imports ui/dom.ts, while ui → still
- * (download, print, embed buttons) and still/renderStill.ts → fallback (basemapPaths,
- * placeLabels).
- */
-const KNOWN_CYCLES: string[][] = [['embed', 'fallback', 'still', 'ui']];
-
 type Graph = Map<string, Set<string>>;
 
 function sourceFiles(dir: string): string[] {
@@ -101,7 +92,7 @@ describe('cycles(graph)', () => {
 });
 
 describe('src/ top-level folders', () => {
-  it('import one another without cycles, apart from the known ones left for the lead', () => {
-    expect(cycles(folderGraph(sourceFiles(SRC)))).toEqual(KNOWN_CYCLES);
+  it('import one another without cycles', () => {
+    expect(cycles(folderGraph(sourceFiles(SRC)))).toEqual([]);
   });
 });
