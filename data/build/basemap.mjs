@@ -117,7 +117,10 @@ function largestRingsNear(topo) {
     for (const polygon of polygons) {
       const coordinates = feature(topo, { type: 'Polygon', arcs: [polygon[0]] }).geometry.coordinates[0];
       const area = planarRingArea(coordinates);
-      if (area > bestArea && coordinates.some(isNear)) (best = polygon[0]), (bestArea = area);
+      if (area > bestArea && coordinates.some(isNear)) {
+        best = polygon[0];
+        bestArea = area;
+      }
     }
     if (best) keys.add(best.join(','));
   }

@@ -1,6 +1,6 @@
 import type { Position } from 'geojson';
-import { bbox } from '../geo/bbox';
-import { unwrapLongitudes as unwrapAny } from '../geo/unwrap';
+import { bbox } from '../geo/bbox.ts';
+import { unwrapLongitudes as unwrapAny } from '../geo/unwrap.ts';
 
 // Cutting at the antimeridian, for geometry handed to MapLibre.
 //

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature, merge, mesh } from 'topojson-client';
-import { cutLine, cutPolygon, withoutMeridianEdges } from './antimeridian';
+import { cutLine, cutPolygon, withoutMeridianEdges } from './antimeridian.ts';
 
 /** What each country carries: its ISO 3166-1 numeric code (as in world-atlas) and name. */
 export interface CountryProperties {

@@ -1,7 +1,8 @@
 import type { ExpressionSpecification, FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
-import labelData from '../../data/labels.json';
-import type { BasemapGeoJSON } from './basemap';
+import labelData from '../../data/labels.json' with { type: 'json' };
+import type { CountryLabel } from '../data/types.ts';
+import type { BasemapGeoJSON } from './basemap.ts';
 
 /**
  * The basemap's colours. Quiet on purpose: the overlay (arcs, red and blue markers) is the
@@ -36,11 +37,7 @@ export const BASEMAP_LAYERS = {
   labels: 'basemap-labels',
 } as const;
 
-export interface CountryLabel {
-  id: string;
-  name: string;
-  at: [number, number];
-}
+export type { CountryLabel };
 
 export interface BasemapStyleOptions {
   basemap: BasemapGeoJSON;

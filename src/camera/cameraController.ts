@@ -1,9 +1,9 @@
-import type { StoryEvent } from '../data/types';
-import { afterPaint } from '../dom/afterPaint';
-import type { ViewState, ViewStore } from '../state/store';
-import type { FlowMark } from '../marks/prepareFlows';
-import type { MapCamera } from './mapCamera';
-import { frameLonLat, frameWorldPoints, nearCurrent, type Camera } from './cameraTarget';
+import type { StoryEvent } from '../data/types.ts';
+import { afterPaint } from '../dom/afterPaint.ts';
+import type { ViewState, ViewStore } from '../state/store.ts';
+import type { FlowMark } from '../marks/prepareFlows.ts';
+import type { MapCamera } from './mapCamera.ts';
+import { frameLonLat, frameWorldPoints, nearCurrent, type Camera } from './cameraTarget.ts';
 
 export interface CameraOptions {
   /** The event the camera frames in a view state (src/state/deriveView.ts). */

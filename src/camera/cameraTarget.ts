@@ -1,7 +1,7 @@
-import { bbox } from '../geo/bbox';
-import { fitWorldBox, type Camera } from '../geo/fitBounds';
-import { fromWorld, toWorld, WORLD_SIZE } from '../geo/mercator';
-import { nearestLongitude, wrapWorldX } from '../geo/wrap';
+import { bbox } from '../geo/bbox.ts';
+import { fitWorldBox, type Camera } from '../geo/fitBounds.ts';
+import { fromWorld, toWorld, WORLD_SIZE } from '../geo/mercator.ts';
+import { nearestLongitude, wrapWorldX } from '../geo/wrap.ts';
 
 export type { Camera };
 

@@ -1,6 +1,6 @@
-import { fitWorldBox, type Camera, type Padding } from '../geo/fitBounds';
-import { fromWorld, toWorld, WORLD_SIZE } from '../geo/mercator';
-import { wrapLongitude } from '../geo/wrap';
+import { fitWorldBox, type Camera, type Padding } from '../geo/fitBounds.ts';
+import { toWorld, WORLD_SIZE } from '../geo/mercator.ts';
+import { wrapLongitude } from '../geo/wrap.ts';
 
 export type { Camera, Padding };
 
@@ -52,8 +52,4 @@ function mercatorX(lon: number): number {
 
 function mercatorY(lat: number): number {
   return toWorld([0, lat])[1] / WORLD_SIZE;
-}
-
-function latitudeOf(y: number): number {
-  return fromWorld([0, y * WORLD_SIZE])[1];
 }

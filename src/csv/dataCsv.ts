@@ -1,8 +1,8 @@
 // The story data as two CSV files, built from the validated data (never from the page), so
 // what a reader downloads is what the map shows. Each row carries the date the facts were
 // checked: a spreadsheet keeps a column where a comment line would break the header.
-import type { StoryData } from '../data/types';
-import { toCsv } from './csv';
+import type { StoryData } from '../data/types.ts';
+import { toCsv } from './csv.ts';
 
 export const EVENTS_CSV_HEADER = [
   'facts_checked_to', 'date', 'event', 'kind', 'place', 'parties', 'instrument', 'value', 'value_caveat', 'status', 'source_urls',

@@ -1,6 +1,6 @@
 // Checkers for the small shapes that several data files share: sources and places.
-import type { Place, Source } from './types';
-import { child, httpsUrl, list, number, object, optionalIsoDate, text, type At, optionalText } from './validate';
+import type { Place, Source } from './types.ts';
+import { child, httpsUrl, list, number, object, optionalIsoDate, text, type At, optionalText } from './validate.ts';
 
 export function parseSource(at: At, field: string, value: unknown): Source {
   const o = object(at, field, value, ['publisher', 'title', 'url', 'date']);

@@ -1,9 +1,11 @@
-// Node-only: read the four data files from a folder and check them with the shared schema.
-// Used by the Vite plugin (build and dev) and by the tests.
+// Node-only: read the four data files from a folder and check them with the shared schema,
+// and the basemap's labels.json with its own. Used by the Vite plugin (build and dev) and by
+// the tests.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DATA_FILES, DataError, parseStoryData, type DataFileName } from './schema';
-import type { StoryData } from './types';
+import { LABELS_FILE, parseLabels } from './labelsSchema.ts';
+import { DATA_FILES, DataError, parseStoryData, type DataFileName } from './schema.ts';
+import type { CountryLabel, StoryData } from './types.ts';
 
 export interface ValidatedFiles {
   /** The parsed, typed story. */
@@ -14,11 +16,11 @@ export interface ValidatedFiles {
 
 const NAMES = Object.keys(DATA_FILES) as DataFileName[];
 
-async function readJson(dir: string, name: DataFileName): Promise<unknown> {
-  const file = DATA_FILES[name];
+/** `file` is how messages name it (data/events.json); `location` is where it is read from. */
+async function readJson(location: string, file: string): Promise<unknown> {
   let body: string;
   try {
-    body = await readFile(path.join(dir, `${name}.json`), 'utf8');
+    body = await readFile(location, 'utf8');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DataError(file, 'top level', '(file)', `could not be read: ${reason}`);
@@ -33,7 +35,12 @@ async function readJson(dir: string, name: DataFileName): Promise<unknown> {
 
 /** Reads `<dir>/events.json`, `parties.json`, `production.json`, `story.json`; throws DataError. */
 export async function readAndValidate(dir: string): Promise<ValidatedFiles> {
-  const entries = await Promise.all(NAMES.map(async (name) => [name, await readJson(dir, name)] as const));
+  const entries = await Promise.all(NAMES.map(async (name) => [name, await readJson(path.join(dir, `${name}.json`), DATA_FILES[name])] as const));
   const json = Object.fromEntries(entries) as Record<DataFileName, unknown>;
   return { data: parseStoryData(json), json };
+}
+
+/** Reads `<dir>/labels.json` and checks it; throws DataError. */
+export async function readAndValidateLabels(dir: string): Promise<CountryLabel[]> {
+  return parseLabels(await readJson(path.join(dir, 'labels.json'), LABELS_FILE));
 }

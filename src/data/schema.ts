@@ -1,14 +1,14 @@
 // The one schema for the story data: the build-time check (vitePlugin.ts) and the runtime
 // loader (load.ts) both call parseStoryData, so a file that builds is a file that loads.
 // Pure: unknown JSON in, typed StoryData out, or a DataError naming file, record and field.
-import { DataError } from './dataError';
-import { parseLatLon, parsePlace, parseSources } from './parts';
+import { DataError } from './dataError.ts';
+import { parseLatLon, parsePlace, parseSources } from './parts.ts';
 import type {
   EventKind, EventValue, Party, Production, ProductionRow, Quote, Share, Story, StoryData, StoryEvent,
-} from './types';
+} from './types.ts';
 import {
-  child, fail, isoDate, list, number, object, oneOf, optionalText, slug, text, unique, type At,
-} from './validate';
+  child, fail, isoCode, isoDate, list, number, object, oneOf, optionalText, recordName, slug, text, unique, type At,
+} from './validate.ts';
 
 export { DataError };
 
@@ -31,19 +31,6 @@ export const DEAL_KINDS: readonly EventKind[] = ['framework', 'memorandum'];
 
 const TOP = 'top level';
 const PARTY_ID = /^[A-Z0-9]+(-[A-Z0-9]+)*$/;
-const ISO_NUMERIC = /^\d{3}$/;
-
-function recordName(kind: string, index: number, id: unknown): string {
-  return typeof id === 'string' && id.trim() !== '' ? `${kind} "${id}" (#${index + 1})` : `${kind} #${index + 1}`;
-}
-
-function isoCode(at: At, field: string, value: unknown): string {
-  const iso = text(at, field, value);
-  if (!ISO_NUMERIC.test(iso)) {
-    fail(at, field, `must be a 3-digit ISO 3166-1 numeric code as text (e.g. "036"), got ${JSON.stringify(iso)}`);
-  }
-  return iso;
-}
 
 function parseParty(file: string, index: number, value: unknown): Party {
   const at = { file, record: recordName('party', index, (value as { id?: unknown } | null)?.id) };

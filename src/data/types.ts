@@ -134,3 +134,12 @@ export interface StoryData {
   production: Production;
   story: Story;
 }
+
+/** A country name on the basemap (data/labels.json), placed by hand where it fits on land. */
+export interface CountryLabel {
+  /** ISO 3166-1 numeric, world-atlas feature id: the style sets story countries in bold by it. */
+  id: string;
+  name: string;
+  /** [lon, lat] in degrees. */
+  at: [number, number];
+}

@@ -1,7 +1,7 @@
 // Generic field checkers for the story-data schema. Each takes where it is (`At`), the
 // field path and an unknown value, and returns the value typed or throws a DataError.
-import { DataError } from './dataError';
-import { parseIsoDate } from '../time/dates';
+import { DataError } from './dataError.ts';
+import { parseIsoDate } from '../time/dates.ts';
 
 /** Where a value sits: the file and the record inside it. */
 export interface At {
@@ -20,6 +20,11 @@ export function shown(value: unknown): string {
   if (value === undefined) return 'nothing';
   const json = JSON.stringify(value) ?? String(value);
   return json.length > 80 ? `${json.slice(0, 77)}…` : json;
+}
+
+/** How a message names a record: `event "us-japan" (#6)`, or `event #6` when it has no id. */
+export function recordName(kind: string, index: number, id: unknown): string {
+  return typeof id === 'string' && id.trim() !== '' ? `${kind} "${id}" (#${index + 1})` : `${kind} #${index + 1}`;
 }
 
 export function child(field: string, key: string | number): string {
@@ -84,6 +89,17 @@ export function oneOf<T extends string>(at: At, field: string, value: unknown, o
     fail(at, field, `must be one of ${options.join(', ')}, got ${shown(value)}`);
   }
   return value as T;
+}
+
+const ISO_NUMERIC = /^\d{3}$/;
+
+/** An ISO 3166-1 numeric country code as text, as world-atlas names its features: "036". */
+export function isoCode(at: At, field: string, value: unknown): string {
+  const iso = text(at, field, value);
+  if (!ISO_NUMERIC.test(iso)) {
+    fail(at, field, `must be a 3-digit ISO 3166-1 numeric code as text (e.g. "036"), got ${JSON.stringify(iso)}`);
+  }
+  return iso;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;

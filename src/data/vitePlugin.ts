@@ -10,10 +10,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { eventsCsv, productionCsv } from '../csv/dataCsv';
-import { PLAIN_ASSET_URLS, type AssetUrls } from './assetUrls';
-import { readAndValidate, type ValidatedFiles } from './readAndValidate';
-import { DATA_FILES, type DataFileName } from './schema';
+import { eventsCsv, productionCsv } from '../csv/dataCsv.ts';
+import { PLAIN_ASSET_URLS, type AssetUrls } from './assetUrls.ts';
+import { readAndValidate, readAndValidateLabels, type ValidatedFiles } from './readAndValidate.ts';
+import { DATA_FILES, type DataFileName } from './schema.ts';
 
 export { readAndValidate };
 
@@ -47,6 +47,7 @@ function csvFiles(files: ValidatedFiles): { events: string; production: string }
 async function checkAndLog(server: ViteDevServer, dir: string): Promise<void> {
   try {
     await readAndValidate(dir);
+    await readAndValidateLabels(path.resolve(server.config.root, 'data'));
     server.config.logger.info(`${TAG} data/*.json OK`, { timestamp: true });
   } catch (error) {
     server.config.logger.error(`${TAG} ${messageOf(error)}`, { timestamp: true });
@@ -105,6 +106,8 @@ export function storyData(): Plugin {
           return [name, { fileName: hashedName(DATA_FILES[name], source), source }];
         })) as Record<DataFileName, Asset>;
         const csv = csvFiles(files);
+        // The basemap's country labels, which the page imports from data/labels.json.
+        await readAndValidateLabels(path.join(root, 'data'));
         const csvAssets = {
           events: { fileName: hashedName(PLAIN_ASSET_URLS.csv.events, csv.events), source: csv.events },
           production: { fileName: hashedName(PLAIN_ASSET_URLS.csv.production, csv.production), source: csv.production },

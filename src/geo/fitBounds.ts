@@ -1,5 +1,5 @@
-import { fromWorld } from './mercator';
-import { wrapLongitude } from './wrap';
+import { fromWorld } from './mercator.ts';
+import { wrapLongitude } from './wrap.ts';
 
 /** A map camera: centre [lon, lat] with lon in [-180, 180), and zoom (512 px world at zoom 0). */
 export interface Camera {

@@ -1,6 +1,6 @@
-import { greatCircle, greatCircleMaxLatitude } from './greatCircle';
-import { toWorld, fromWorld } from './mercator';
-import type { LonLat } from './unwrap';
+import { greatCircle, greatCircleMaxLatitude } from './greatCircle.ts';
+import { toWorld, fromWorld } from './mercator.ts';
+import type { LonLat } from './unwrap.ts';
 
 /** Above this latitude Web Mercator stretches a line beyond use (and stops at 85°). */
 export const POLAR_LIMIT = 72;

@@ -1,5 +1,5 @@
 import { geoInterpolate } from 'd3-geo';
-import { unwrapLongitudes, type LonLat } from './unwrap';
+import { unwrapLongitudes, type LonLat } from './unwrap.ts';
 
 /**
  * Samples the great circle from `a` to `b` (the shorter arc) at `segments + 1` points,

@@ -1,4 +1,4 @@
-import { nearestLongitude } from './wrap';
+import { nearestLongitude } from './wrap.ts';
 
 export type LonLat = readonly [lon: number, lat: number];
 

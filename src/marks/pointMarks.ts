@@ -1,6 +1,6 @@
 import { scaleSqrt } from 'd3-scale';
-import { toWorld } from '../geo/mercator';
-import type { Production, StoryEvent } from '../data/types';
+import { toWorld } from '../geo/mercator.ts';
+import type { Production, StoryEvent } from '../data/types.ts';
 
 /** A production symbol, ready to draw. */
 export interface ProductionMark {

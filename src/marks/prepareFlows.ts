@@ -1,7 +1,7 @@
-import { bbox } from '../geo/bbox';
-import { flowLine } from '../geo/flowLine';
-import { toWorld } from '../geo/mercator';
-import type { StoryEvent } from '../data/types';
+import { bbox } from '../geo/bbox.ts';
+import { flowLine } from '../geo/flowLine.ts';
+import { toWorld } from '../geo/mercator.ts';
+import type { StoryEvent } from '../data/types.ts';
 
 /** One US deal, ready to draw: geometry in world coordinates, styling already scaled. */
 export interface FlowMark {

@@ -28,7 +28,7 @@ export class OverlayHost {
   private readonly stopMoving: () => void;
   private current: Viewport;
 
-  constructor(private readonly source: ViewSource, label: string) {
+  constructor(source: ViewSource, label: string) {
     this.svg = document.createElementNS(SVG_NS, 'svg');
     this.svg.setAttribute('class', 'flows-overlay');
     this.svg.setAttribute('role', 'group');

@@ -1,6 +1,6 @@
-import { toWorld, WORLD_SIZE } from '../geo/mercator';
-import { nearestCopy } from '../geo/wrap';
-import type { LonLat } from '../geo/unwrap';
+import { toWorld, WORLD_SIZE } from '../geo/mercator.ts';
+import { nearestCopy } from '../geo/wrap.ts';
+import type { LonLat } from '../geo/unwrap.ts';
 
 /**
  * A north-up, unpitched Web Mercator view: enough to place anything drawn in world

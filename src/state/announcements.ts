@@ -1,6 +1,6 @@
-import type { StoryEvent } from '../data/types';
-import { chinaControls, dealsInForce } from './selectors';
-import { formatLongDate } from '../time/dates';
+import type { StoryEvent } from '../data/types.ts';
+import { chinaControls, dealsInForce } from './selectors.ts';
+import { formatLongDate } from '../time/dates.ts';
 
 // The words a screen reader hears about the map. Pure: (events, date) in, text out.
 

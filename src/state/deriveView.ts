@@ -1,10 +1,10 @@
-import type { StoryEvent } from '../data/types';
-import type { FlowMark } from '../marks/prepareFlows';
-import type { EventMark } from '../marks/pointMarks';
-import { eventAnnouncement, mapSummary } from './announcements';
-import { chinaControls, contextEventsUpTo, currentEvent, dealsInForce, isControlStep } from './selectors';
-import type { ViewState } from './store';
-import type { StoryModel } from './storyModel';
+import type { StoryEvent } from '../data/types.ts';
+import type { FlowMark } from '../marks/prepareFlows.ts';
+import type { EventMark } from '../marks/pointMarks.ts';
+import { eventAnnouncement, mapSummary } from './announcements.ts';
+import { chinaControls, contextEventsUpTo, currentEvent, dealsInForce, isControlStep } from './selectors.ts';
+import type { ViewState } from './store.ts';
+import type { StoryModel } from './storyModel.ts';
 
 /** Everything the renderers draw and say for one view state. */
 export interface View {

@@ -3,11 +3,6 @@ import type { ViewState } from './store';
 
 // Pure derivations from (events, view state). Events are sorted by date, then story order.
 
-/** Events on or before `date`. */
-export function eventsUpTo(events: readonly StoryEvent[], date: string): StoryEvent[] {
-  return events.filter((e) => e.date <= date);
-}
-
 /** US deals signed on or before `date`: the arcs on the map. */
 export function dealsInForce(events: readonly StoryEvent[], date: string): StoryEvent[] {
   return events.filter((e) => e.deal !== undefined && e.date <= date);

@@ -1,7 +1,7 @@
-import type { StoryData, StoryEvent } from '../data/types';
-import { toWorld } from '../geo/mercator';
-import { prepareFlows, type FlowMark } from '../marks/prepareFlows';
-import { prepareEventMark, prepareProduction, productionRadius, type EventMark, type ProductionMark } from '../marks/pointMarks';
+import type { StoryData, StoryEvent } from '../data/types.ts';
+import { toWorld } from '../geo/mercator.ts';
+import { prepareFlows, type FlowMark } from '../marks/prepareFlows.ts';
+import { prepareEventMark, prepareProduction, productionRadius, type EventMark, type ProductionMark } from '../marks/pointMarks.ts';
 
 /** Where the deal lines start, drawn as a labelled dot. */
 export interface OriginMark {

@@ -1,19 +1,19 @@
-import labelData from '../../data/labels.json';
-import type { StoryData } from '../data/types';
-import { labelSize, placeLabels } from '../renderer/svg/placeLabels';
-import { basemapPaths } from '../renderer/svg/basemapPaths';
-import { toWorld, WORLD_SIZE } from '../geo/mercator';
-import { nearestCopy } from '../geo/wrap';
-import type { BasemapGeoJSON } from '../basemap/basemap';
-import { markPalette as ink } from '../marks/markPalette';
-import type { EventMark, ProductionMark } from '../marks/pointMarks';
-import type { FlowMark } from '../marks/prepareFlows';
-import { palette, type CountryLabel } from '../basemap/style';
-import { groupTransform, toScreen, type Viewport } from '../overlay/viewport';
-import { viewDeriver, type View } from '../state/deriveView';
-import { storyModel, type OriginMark, type StoryModel } from '../state/storyModel';
-import { stillCamera, stillLayout, stillViewport, type StillFrame, type StillLayout } from './stillLayout';
-import { round, tag, text } from './svgString';
+import labelData from '../../data/labels.json' with { type: 'json' };
+import type { StoryData } from '../data/types.ts';
+import { labelSize, placeLabels } from '../renderer/svg/placeLabels.ts';
+import { basemapPaths } from '../renderer/svg/basemapPaths.ts';
+import { toWorld, WORLD_SIZE } from '../geo/mercator.ts';
+import { nearestCopy } from '../geo/wrap.ts';
+import type { BasemapGeoJSON } from '../basemap/basemap.ts';
+import { markPalette as ink } from '../marks/markPalette.ts';
+import type { EventMark, ProductionMark } from '../marks/pointMarks.ts';
+import type { FlowMark } from '../marks/prepareFlows.ts';
+import { palette, type CountryLabel } from '../basemap/style.ts';
+import { groupTransform, toScreen, type Viewport } from '../overlay/viewport.ts';
+import { viewDeriver, type View } from '../state/deriveView.ts';
+import { storyModel, type OriginMark, type StoryModel } from '../state/storyModel.ts';
+import { stillCamera, stillLayout, stillViewport, type StillFrame, type StillLayout } from './stillLayout.ts';
+import { round, tag, text } from './svgString.ts';
 
 export interface StillOptions {
   readonly data: StoryData;

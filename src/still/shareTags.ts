@@ -1,6 +1,6 @@
-import type { Story } from '../data/types';
-import { formatLongDate } from '../time/dates';
-import type { BuildImage } from './stillImages';
+import type { Story } from '../data/types.ts';
+import { formatLongDate } from '../time/dates.ts';
+import type { BuildImage } from './stillImages.ts';
 
 export interface ShareTag {
   readonly tag: 'meta' | 'link';

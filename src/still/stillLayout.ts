@@ -1,10 +1,10 @@
-import type { StoryData } from '../data/types';
-import { cameraForEvent } from '../camera/cameraController';
-import { cameraFor, initialBounds, type Camera } from '../camera/initialView';
-import type { FlowMark } from '../marks/prepareFlows';
-import { viewportFor, type Viewport } from '../overlay/viewport';
-import { formatLongDate } from '../time/dates';
-import { wrapText } from './wrapText';
+import type { StoryData } from '../data/types.ts';
+import { cameraForEvent } from '../camera/cameraController.ts';
+import { cameraFor, initialBounds, type Camera } from '../camera/initialView.ts';
+import type { FlowMark } from '../marks/prepareFlows.ts';
+import { viewportFor, type Viewport } from '../overlay/viewport.ts';
+import { formatLongDate } from '../time/dates.ts';
+import { wrapText } from './wrapText.ts';
 
 /** The same limits as the live maps (src/renderer/createMap.ts, src/renderer/svg/svgMap.ts). */
 const MIN_ZOOM = 0.5;

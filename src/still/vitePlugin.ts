@@ -9,12 +9,12 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import { decompress } from 'wawoff2';
-import { readAndValidate } from '../data/readAndValidate';
-import type { StoryData } from '../data/types';
-import { basemapGeoJSON, type BasemapTopology } from '../basemap/basemap';
-import { renderStill } from './renderStill';
-import { shareTags, siteUrlFrom } from './shareTags';
-import { buildImages } from './stillImages';
+import { readAndValidate } from '../data/readAndValidate.ts';
+import type { StoryData } from '../data/types.ts';
+import { basemapGeoJSON, type BasemapTopology } from '../basemap/basemap.ts';
+import { renderStill } from './renderStill.ts';
+import { shareTags, siteUrlFrom } from './shareTags.ts';
+import { buildImages } from './stillImages.ts';
 
 const TAG = '[still-images]';
 const FONT_FILES = ['source-sans-3-400.woff2', 'source-sans-3-700.woff2'];

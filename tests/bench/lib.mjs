@@ -44,7 +44,7 @@ export async function serve() {
   const log = [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = resolve(OUT, '.' + (path.endsWith('/') ? path + 'index.html' : path));
+    const file = resolve(OUT, '.' + (path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(OUT + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;

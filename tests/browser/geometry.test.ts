@@ -4,7 +4,7 @@
 // transform, marker positions from their boxes. All four arcs start at Washington, so they
 // must share a start point, and a pan must carry that point by exactly the drag.
 import { useSession } from './support/session';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { arcEnds, distance, frames, markerCentre, settled, type Point } from './support/dom';
 import { openApp } from './support/page';

@@ -2,7 +2,7 @@
 // autoplay, and nothing keeps drawing once the map is idle. Frames are counted by wrapping
 // requestAnimationFrame, which MapLibre, d3 and the overlay all call through window.
 import { useSession } from './support/session';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { arcEnds, distance, markerCentre } from './support/dom';
 import { waitForReady } from './support/page';

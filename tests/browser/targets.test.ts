@@ -1,7 +1,7 @@
 // Pointer targets of at least 24 × 24 CSS px (WCAG 2.2 SC 2.5.8) and text at 200% (SC 1.4.4)
 // with nothing lost: no sideways scrolling, no control clipped or covered.
 import { useSession } from './support/session';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp } from './support/page';
 

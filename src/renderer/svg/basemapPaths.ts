@@ -1,7 +1,7 @@
 import { geoPath, geoTransform } from 'd3-geo';
 import type { GeoPermissibleObjects } from 'd3-geo';
-import { toWorld } from '../../geo/mercator';
-import type { BasemapGeoJSON } from '../../basemap/basemap';
+import { toWorld } from '../../geo/mercator.ts';
+import type { BasemapGeoJSON } from '../../basemap/basemap.ts';
 
 /** The basemap as SVG path data in world coordinates (zoom 0, 512 units wide), ready to draw. */
 export interface BasemapPaths {

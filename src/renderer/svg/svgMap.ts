@@ -165,7 +165,9 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
 
   function draw(): void {
     const base = Math.floor(viewport.cx / WORLD_SIZE);
-    copies.forEach((use, i) => use.setAttribute('transform', groupTransform(viewport, base + i - 1)));
+    copies.forEach((use, i) => {
+      use.setAttribute('transform', groupTransform(viewport, base + i - 1));
+    });
     drawLabels();
     for (const l of moveListeners) l(viewport);
   }

@@ -36,16 +36,6 @@ export function arcEnds(page: Page | Frame, deal: string): Promise<{ start: Poin
   }, deal);
 }
 
-/** Centre of an element's bounding box in viewport pixels. */
-export function centreOf(page: Page | Frame, selector: string): Promise<Point> {
-  return page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    if (!el) throw new Error(`no ${sel}`);
-    const r = el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  }, selector);
-}
-
 export function distance(a: Point, b: Point): number {
   return Math.hypot(a.x - b.x, a.y - b.y);
 }
