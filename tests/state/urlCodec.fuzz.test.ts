@@ -51,12 +51,4 @@ describe(`parseUrl on ${CASES.length} hostile query strings (seed ${SEED})`, { t
       expect(state).toEqual({ date: null, deal: null, embed: false, title: true, controls: true });
     }
   });
-
-  test('covers the families the issue names', () => {
-    const all = CASES.map((c) => c.search + c.hash).join('\n');
-    for (const needle of ['2025-02-30', '%00', '1e309', '__pwned', '%ED%A0%80', 'date=1&date=1']) expect(all).toContain(needle);
-    expect(CASES.some((c) => c.search.length > 10_000)).toBe(true);
-    expect(CASES.some((c) => new URLSearchParams(c.search).getAll('date').length > 1)).toBe(true);
-    expect(CASES.some((c) => /%F0%9F|%E4%B8%AD/.test(c.search))).toBe(true);
-  });
 });
