@@ -37,7 +37,8 @@ export default defineConfig({
         },
       },
       {
-        // Real Chromium against the built dist/ (npm test builds first). SwiftShader WebGL is
+        // Real Chromium against the built dist/ (the real story, smoke tests) and dist-fixture/
+        // (the fixture story, npm run build:fixture; most tests). npm test builds both first. SwiftShader WebGL is
         // slow and CPU-bound on 2 cores, hence long timeouts, one file at a time, and running
         // after the unit tests (groupOrder) rather than beside them.
         extends: true,

@@ -7,7 +7,7 @@ import type { BasemapGeoJSON } from './basemap.ts';
 /**
  * The basemap's colours. Quiet on purpose: the overlay (arcs, red and blue markers) is the
  * story. Text colours keep a WCAG contrast of at least 4.5:1 against the sea, the land and
- * the highlight fill (tests/map/style.test.ts checks it).
+ * the highlight fill (tests/basemap/style.test.ts checks it).
  */
 export const palette = {
   sea: '#dde8ef',

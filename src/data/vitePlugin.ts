@@ -17,6 +17,14 @@ import { DATA_FILES, type DataFileName } from './schema.ts';
 
 export { readAndValidate };
 
+/**
+ * The story folder: data/, or STORY_DATA_DIR (relative to the project root), which the
+ * browser tests use to build the fixture story (tests/fixtures/story) into dist-fixture/.
+ */
+export function storyDataDir(root: string): string {
+  return path.resolve(root, process.env.STORY_DATA_DIR ?? 'data');
+}
+
 const NAMES = Object.keys(DATA_FILES) as DataFileName[];
 const SERVED = /\/data\/(events|parties|production|story)\.(json|csv)$/;
 const TAG = '[story-data]';
@@ -100,7 +108,7 @@ export function storyData(): Plugin {
       if (env.command !== 'build') return;
       root = path.resolve(config.root ?? process.cwd());
       try {
-        const files = await readAndValidate(path.join(root, 'data'));
+        const files = await readAndValidate(storyDataDir(root));
         const data = Object.fromEntries(NAMES.map((name) => {
           const source = JSON.stringify(files.json[name]);
           return [name, { fileName: hashedName(DATA_FILES[name], source), source }];
@@ -128,7 +136,7 @@ export function storyData(): Plugin {
     },
 
     configResolved(config) {
-      dir = path.resolve(config.root, 'data');
+      dir = storyDataDir(config.root);
       outDir = path.resolve(config.root, config.build.outDir);
       command = config.command;
     },

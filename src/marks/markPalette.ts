@@ -1,7 +1,7 @@
 /**
  * The page's and the overlay's colours, for code that cannot read CSS (the still renderer,
  * which also runs in Node at build time). The same values as app.css's custom properties
- * (--ink, --us, …), which style the live page; tests/map/markPalette.test.ts keeps the two
+ * (--ink, --us, …), which style the live page; tests/marks/markPalette.test.ts keeps the two
  * equal, so a colour is changed in both places or the tests fail.
  */
 export const markPalette = {

@@ -41,7 +41,9 @@ export function joinDealMarkers(
       return g;
     })
     .attr('data-deal', (f) => f.id)
-    .attr('aria-label', (f) => `${f.title}, ${f.valueLabel}. Show details.`)
+    // The visible label (the partner's name) must be part of the accessible name (WCAG 2.5.3):
+    // a title need not name the partner as the map does ("with Korea" for South Korea).
+    .attr('aria-label', (f) => `${f.title.includes(f.partnerName) ? '' : `${f.partnerName}: `}${f.title}, ${f.valueLabel}. Show details.`)
     .attr('aria-pressed', (f) => String(f.id === props.activeId))
     .classed('is-active', (f) => f.id === props.activeId);
   partners.select('text').text((f) => f.partnerName);

@@ -10,6 +10,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { HtmlTagDescriptor, Plugin, ResolvedConfig } from 'vite';
 import { decompress } from 'wawoff2';
 import { readAndValidate } from '../data/readAndValidate.ts';
+import { storyDataDir } from '../data/vitePlugin.ts';
 import type { StoryData } from '../data/types.ts';
 import { basemapGeoJSON, type BasemapTopology } from '../basemap/basemap.ts';
 import { renderStill } from './renderStill.ts';
@@ -40,7 +41,7 @@ export function stillImages(options: StillImagesOptions = {}): Plugin {
     async buildStart() {
       siteUrl = siteUrlFrom('siteUrl' in options ? options.siteUrl : process.env.SITE_URL);
       // story-data (src/data/vitePlugin.ts) reports a bad file with its own message first.
-      data = await readAndValidate(path.resolve(config.root, 'data')).then((v) => v.data, () => null);
+      data = await readAndValidate(storyDataDir(config.root)).then((v) => v.data, () => null);
       if (siteUrl === null) {
         config.logger.info(`${TAG} SITE_URL is not set: index.html gets no og:image, og:url or canonical link (they need absolute URLs). Build with SITE_URL=https://your.site/path/ to add them.`);
       }

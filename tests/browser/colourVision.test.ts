@@ -9,8 +9,12 @@ import { useSession } from './support/session';
 import { ARTIFACTS_DIR, openApp } from './support/page';
 import { difference, MIN_DELTA_E, paletteColour, simulate, simulateImage, type Deficiency, type Rgb } from '../support/colourVision';
 import { palette } from '../../src/basemap/style';
+import { readStoryData } from '../support/storyData';
 
 const session = useSession();
+// China's control step in force in the default view, read from data/ (the real story).
+const { events, story } = readStoryData();
+const CONTROLS = events.filter((e) => (e.kind === 'export-control' || e.kind === 'suspension') && e.date <= story.defaultDate).at(-1)!.id;
 const KINDS: Deficiency[] = ['protanopia', 'deuteranopia', 'tritanopia'];
 
 /** PNG → RGBA and back, by a canvas in a blank page (no image library in Node). */
@@ -72,7 +76,7 @@ describe('colour vision, default view at 1280 px', () => {
     const app = await openApp(session.browser, session.server, '', { viewport: { width: 1280, height: 800 } });
     // Let the camera settle and the direction dashes fade (they are white, on the arc only).
     await app.page.waitForTimeout(1500);
-    const where = await app.page.evaluate(() => {
+    const where = await app.page.evaluate((controls) => {
       const centre = (sel: string) => {
         const el = document.querySelector(sel);
         if (!el) throw new Error(`no ${sel}`);
@@ -83,13 +87,13 @@ describe('colour vision, default view at 1280 px', () => {
         // The current deal's partner: a dot filled with the US colour.
         us: centre('.partner-marker.is-active .dot'),
         // China's export controls: a diamond in the China colour.
-        china: centre('.event-marker[data-event-id="china-controls-oct"] .symbol'),
+        china: centre(`.event-marker[data-event-id="${controls}"] .symbol`),
         // China's production circle (ISO 156), the largest on the map.
         production: centre('.production-symbol.iso-156'),
         // Everything drawn over the production circle, to keep its samples clear of them.
         over: [...document.querySelectorAll('.event-marker, .partner-marker, .marker-label, .flow')].map((e) => { const r = e.getBoundingClientRect(); return { l: r.left - 3, r: r.right + 3, t: r.top - 3, b: r.bottom + 3 }; }),
       };
-    });
+   }, CONTROLS);
     const png = await app.page.screenshot({ animations: 'disabled' });
     await app.close();
 

@@ -7,6 +7,15 @@ import { launchChromium } from './support/chromium';
 import { openApp, openPage, screenshot, waitForReady, type OpenedPage } from './support/page';
 import { serveDist, type Origins, type StaticServer } from './support/server';
 import { FALLBACK_HEIGHT } from '../../src/embed/embedSnippet';
+import { addDays, formatLongDate } from '../../src/time/dates';
+import { readStoryData } from '../support/storyData';
+
+// The real story (its heights are the newsroom's), with dates and ids read from data/.
+const { events } = readStoryData();
+const DEALS = events.filter((e) => e.deal);
+const FIRST_DEAL = DEALS[0]!;
+const LAST_DEAL = DEALS.at(-1)!;
+const FIRST_DAY = events[0]!.date;
 
 // Each test loads the map in a frame on software WebGL, on a machine shared with other suites.
 vi.setConfig({ testTimeout: 240_000 });
@@ -73,7 +82,7 @@ const evilPost = () => `<!doctype html><title>x</title><script>
   setInterval(function () {
     parent.postMessage({ type: 'critical-minerals-map:height', height: 55 }, '*');
     parent.postMessage({ type: 'critical-minerals-map:height', height: 55 }, '*');
-    try { parent.frames.map.postMessage({ type: '${SET}', date: '2025-04-04' }, '*'); } catch (e) {}
+    try { parent.frames.map.postMessage({ type: '${SET}', date: '${FIRST_DAY}' }, '*'); } catch (e) {}
   }, 50);
 </script>`;
 
@@ -200,39 +209,40 @@ describe('self-sizing', () => {
 describe('host control', () => {
   test('a `set` message from the host moves the date, the card and the address', async () => {
     const { host, frame } = await openArticle();
-    await host.page.evaluate(([o, t]) => {
-      document.querySelector<HTMLIFrameElement>('iframe')!.contentWindow!.postMessage({ type: t, date: '2025-10-20' }, o!);
-    }, [server.origin, SET]);
-    await frame.waitForFunction(() => new URLSearchParams(location.search).get('date') === '2025-10-20');
-    expect(await frame.textContent('#timeline-date')).toContain('20 October 2025');
+    await host.page.evaluate(([o, t, date]) => {
+      document.querySelector<HTMLIFrameElement>('iframe')!.contentWindow!.postMessage({ type: t, date }, o!);
+    }, [server.origin, SET, FIRST_DEAL.date]);
+    await frame.waitForFunction((date) => new URLSearchParams(location.search).get('date') === date, FIRST_DEAL.date);
+    expect(await frame.textContent('#timeline-date')).toContain(formatLongDate(FIRST_DEAL.date));
 
-    await host.page.evaluate(([o, t]) => {
-      document.querySelector<HTMLIFrameElement>('iframe')!.contentWindow!.postMessage({ type: t, date: '2025-10-26', deal: 'us-thailand' }, o!);
-    }, [server.origin, SET]);
-    await frame.waitForFunction(() => new URLSearchParams(location.search).get('deal') === 'us-thailand');
-    expect(await frame.getAttribute('#event-card', 'data-event-id')).toBe('us-thailand');
+    await host.page.evaluate(([o, t, date, deal]) => {
+      document.querySelector<HTMLIFrameElement>('iframe')!.contentWindow!.postMessage({ type: t, date, deal }, o!);
+    }, [server.origin, SET, LAST_DEAL.date, LAST_DEAL.id]);
+    await frame.waitForFunction((deal) => new URLSearchParams(location.search).get('deal') === deal, LAST_DEAL.id);
+    expect(await frame.getAttribute('#event-card', 'data-event-id')).toBe(LAST_DEAL.id);
     await host.close();
   });
 
   test('malformed messages from the host, and any message from another frame, change nothing', async () => {
     const { host, frame } = await openArticle('?evil=1');
     const before = { search: await frame.evaluate(() => location.search), date: await frame.textContent('#timeline-date') };
-    await host.page.evaluate(([o, t]) => {
+    // A valid date (the first deal's) wrapped wrongly, and dates that are wrong in themselves.
+    await host.page.evaluate(([o, t, valid, beforeStory]) => {
       const w = document.querySelector<HTMLIFrameElement>('iframe[name="map"]')!.contentWindow!;
       const bad: unknown[] = [
-        JSON.stringify({ type: t, date: '2025-10-20' }),
+        JSON.stringify({ type: t, date: valid }),
         { type: t, date: '2025-02-30' },
-        { type: t, date: '2024-10-20' },
+        { type: t, date: beforeStory },
         { type: t, deal: 'us-narnia' },
-        { type: t, date: '2025-10-20', zoom: 9 },
-        { type: 'critical-minerals-map:other', date: '2025-10-20' },
+        { type: t, date: valid, zoom: 9 },
+        { type: 'critical-minerals-map:other', date: valid },
         { type: t },
         null,
         42,
       ];
       for (const data of bad) w.postMessage(data, o!);
-    }, [server.origin, SET]);
-    // The evil sibling posts a valid `set` (date 2025-04-04) every 50 ms; give it time.
+    }, [server.origin, SET, FIRST_DEAL.date, addDays(FIRST_DAY, -1)]);
+    // The evil sibling posts a valid `set` (the story's first day) every 50 ms; give it time.
     await host.page.waitForTimeout(1500);
     expect(await frame.evaluate(() => location.search)).toBe(before.search);
     expect(await frame.textContent('#timeline-date')).toBe(before.date);
@@ -365,11 +375,11 @@ describe('hostile hosts', () => {
 
 describe('the "Embed this map" dialog', () => {
   test('gives a snippet for the current view that works pasted into a page on another origin', async () => {
-    const app = await openApp(browser, server, '?date=2025-10-26&deal=us-malaysia');
+    const app = await openApp(browser, server, `?date=${LAST_DEAL.date}&deal=${LAST_DEAL.id}`);
     await app.page.click('#embed-open');
     await app.page.waitForSelector('#embed-dialog[open]');
     const snippet = await app.page.inputValue('#embed-code');
-    expect(snippet).toContain('?embed=1&amp;date=2025-10-26&amp;deal=us-malaysia');
+    expect(snippet).toContain(`?embed=1&amp;date=${LAST_DEAL.date}&amp;deal=${LAST_DEAL.id}`);
     expect(snippet).not.toContain('loading="lazy"');
     expect(snippet).toContain(`height="${FALLBACK_HEIGHT}"`);
     expect(snippet).toMatch(/title="Map: [^"]+"/);
@@ -403,10 +413,10 @@ describe('the "Embed this map" dialog', () => {
     const frame = await mapFrame(host.page);
     await host.page.locator('iframe').scrollIntoViewIfNeeded();
     await waitForReady(frame, host.errors);
-    expect(await frame.getAttribute('#event-card', 'data-event-id')).toBe('us-malaysia');
+    expect(await frame.getAttribute('#event-card', 'data-event-id')).toBe(LAST_DEAL.id);
     const h = await settledHeights(host.page, frame);
     expect(Math.abs(h.iframe - h.content)).toBeLessThanOrEqual(3);
-    expect(await frame.getAttribute('.full-map-link', 'href')).toBe(`${server.origin}/index.html?date=2025-10-26&deal=us-malaysia`);
+    expect(await frame.getAttribute('.full-map-link', 'href')).toBe(`${server.origin}/index.html?date=${LAST_DEAL.date}&deal=${LAST_DEAL.id}`);
     expect(host.errors).toEqual([]);
     await host.close();
   }, 240_000);
@@ -436,7 +446,7 @@ describe('public/embed-example.html', () => {
     const date = label.slice(0, 10);
     await first.click();
     await frame.waitForFunction((d) => new URLSearchParams(location.search).get('date') === d, date);
-    expect(await frame.textContent('#timeline-date')).toMatch(/\d+ \w+ 2025/);
+    expect(await frame.textContent('#timeline-date')).toMatch(/\d+ \w+ \d{4}/);
     const h = await settledHeights(host.page, frame);
     expect(Math.abs(h.iframe - h.content)).toBeLessThanOrEqual(3);
     expect(host.errors).toEqual([]);

@@ -1,41 +1,64 @@
 // The D3 overlay must stay in register with the WebGL map as a reader pans and zooms: the
 // arcs start at Washington and end on their partner's marker, wherever the camera goes.
 // Measured only through the DOM: arc ends from each path's own geometry and screen
-// transform, marker positions from their boxes. All four arcs start at Washington, so they
-// must share a start point, and a pan must carry that point by exactly the drag.
+// transform, marker positions from their boxes. All arcs start at Washington, so they
+// must share a start point, and a pan must carry that point by exactly the drag. And each
+// partner marker sits where MapLibre itself projects the partner's place.
+// On the fixture story (dist-fixture/, built with the bench hook that exposes window.__map).
+// The reference arc is Washington–Taupō (New Zealand): it crosses the antimeridian.
 import { useSession } from './support/session';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { readFixtureStory } from '../support/storyData';
 import { arcEnds, distance, frames, markerCentre, settled, type Point } from './support/dom';
 import { openApp } from './support/page';
 
 const TOLERANCE_PX = 2;
-const DEALS = ['us-australia', 'us-malaysia', 'us-thailand', 'us-japan'];
+const STORY = readFixtureStory();
+const DEALS = STORY.events.filter((e) => e.deal).map((e) => e.id);
+const REF = 'fixture-new-zealand';
+/** The fixture's last event: every deal is in force. */
+const LAST = `?date=${STORY.events.at(-1)!.date}`;
 
-const session = useSession();
+const session = useSession({ story: 'fixture' });
 
 interface Register {
-  japanStart: Point;
-  japanEnd: Point;
-  japanMarker: Point;
-  /** Largest distance between any arc's start and the us-japan arc's start. */
+  refStart: Point;
+  refEnd: Point;
+  refMarker: Point;
+  /** Largest distance between any arc's start and the reference arc's start. */
   startSpread: number;
 }
 
 async function register(page: Page): Promise<Register> {
-  const japan = await arcEnds(page, 'us-japan');
+  const ref = await arcEnds(page, REF);
   const starts = await Promise.all(DEALS.map(async (d) => (await arcEnds(page, d)).start));
   return {
-    japanStart: japan.start,
-    japanEnd: japan.end,
-    japanMarker: await markerCentre(page, '.partner-marker[data-deal="us-japan"]'),
-    startSpread: Math.max(...starts.map((s) => distance(s, japan.start))),
+    refStart: ref.start,
+    refEnd: ref.end,
+    refMarker: await markerCentre(page, `.partner-marker[data-deal="${REF}"]`),
+    startSpread: Math.max(...starts.map((s) => distance(s, ref.start))),
   };
 }
 
 function expectInRegister(r: Register) {
-  expect(distance(r.japanEnd, r.japanMarker), `arc end ${JSON.stringify(r.japanEnd)} vs marker ${JSON.stringify(r.japanMarker)}`).toBeLessThanOrEqual(TOLERANCE_PX);
+  expect(distance(r.refEnd, r.refMarker), `arc end ${JSON.stringify(r.refEnd)} vs marker ${JSON.stringify(r.refMarker)}`).toBeLessThanOrEqual(TOLERANCE_PX);
   expect(r.startSpread, 'all arcs start at Washington').toBeLessThanOrEqual(TOLERANCE_PX);
+}
+
+/**
+ * Where MapLibre draws [lon, lat], in viewport pixels, on the world copy nearest the view
+ * centre (the copy the overlay draws on): `map.project` of the real map in the page.
+ */
+function projected(page: Page, lonLat: readonly [number, number]): Promise<Point> {
+  return page.evaluate(([lon, lat]) => {
+    const map = (window as unknown as { __map?: { project(l: [number, number]): { x: number; y: number }; getCenter(): { lng: number }; getContainer(): HTMLElement } }).__map;
+    if (!map) throw new Error('window.__map is missing: build the fixture with VITE_BENCH_HOOK=1 (npm run build:fixture)');
+    const copy = lon + 360 * Math.round((map.getCenter().lng - lon) / 360);
+    const p = map.project([copy, lat]);
+    const box = map.getContainer().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lonLat as [number, number]);
 }
 
 /** A point over the map itself (canvas or overlay, not a card or control) to drag from. */
@@ -56,14 +79,27 @@ async function dragPoint(page: Page): Promise<Point> {
 }
 
 describe('the flow overlay over the moving map', () => {
+  test('puts each partner marker where map.project puts its place, within 1 px', async () => {
+    const app = await openApp(session.browser, session.server, LAST);
+    await settled(app.page, () => markerCentre(app.page, `.partner-marker[data-deal="${REF}"] .dot`));
+    const off: string[] = [];
+    for (const e of STORY.events.filter((ev) => ev.deal)) {
+      const marker = await markerCentre(app.page, `.partner-marker[data-deal="${e.id}"] .dot`);
+      const map = await projected(app.page, [e.deal!.target.lon, e.deal!.target.lat]);
+      if (distance(marker, map) > 1) off.push(`${e.id}: marker ${JSON.stringify(marker)}, map.project ${JSON.stringify(map)}`);
+    }
+    expect(off).toEqual([]);
+    await app.close();
+  });
+
   test('is in register when the story opens', async () => {
-    const app = await openApp(session.browser, session.server, '?date=2025-11-07');
+    const app = await openApp(session.browser, session.server, LAST);
     expectInRegister(await settled(app.page, () => register(app.page)));
     await app.close();
   });
 
   test('stays in register during and after a mouse drag, and moves by exactly the drag', async () => {
-    const app = await openApp(session.browser, session.server, '?date=2025-11-07');
+    const app = await openApp(session.browser, session.server, LAST);
     const { page } = app;
     // The story may still be flying the camera to the current event when it reports ready.
     const before = await settled(page, () => register(page));
@@ -83,16 +119,16 @@ describe('the flow overlay over the moving map', () => {
     const after = await settled(page, () => register(page));
 
     expectInRegister(after);
-    const moved = { x: after.japanMarker.x - before.japanMarker.x, y: after.japanMarker.y - before.japanMarker.y };
+    const moved = { x: after.refMarker.x - before.refMarker.x, y: after.refMarker.y - before.refMarker.y };
     expect(distance(moved, drag), `marker moved by ${JSON.stringify(moved)}`).toBeLessThanOrEqual(TOLERANCE_PX);
-    const startMoved = { x: after.japanStart.x - before.japanStart.x, y: after.japanStart.y - before.japanStart.y };
+    const startMoved = { x: after.refStart.x - before.refStart.x, y: after.refStart.y - before.refStart.y };
     expect(distance(startMoved, drag), `Washington moved by ${JSON.stringify(startMoved)}`).toBeLessThanOrEqual(TOLERANCE_PX);
     expect(app.errors).toEqual([]);
     await app.close();
   });
 
   test('stays in register after a wheel zoom', async () => {
-    const app = await openApp(session.browser, session.server, '?date=2025-11-07');
+    const app = await openApp(session.browser, session.server, LAST);
     const { page } = app;
     // The story may still be flying the camera to the current event when it reports ready.
     const before = await settled(page, () => register(page));
@@ -102,8 +138,8 @@ describe('the flow overlay over the moving map', () => {
     const after = await settled(page, () => register(page));
 
     expectInRegister(after);
-    // Zoomed in: Washington and Tokyo are now further apart on screen.
-    expect(distance(after.japanStart, after.japanEnd)).toBeGreaterThan(distance(before.japanStart, before.japanEnd) * 1.2);
+    // Zoomed in: Washington and Taupō are now further apart on screen.
+    expect(distance(after.refStart, after.refEnd)).toBeGreaterThan(distance(before.refStart, before.refEnd) * 1.2);
     expect(app.errors).toEqual([]);
     await app.close();
   });

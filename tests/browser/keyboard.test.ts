@@ -1,15 +1,16 @@
 // The whole story with a keyboard only: every control in a sensible order with a visible
 // focus, the slider by keys, a deal opened from its marker, Escape, and focus coming back.
+// On the fixture story (dist-fixture/).
 import { useSession } from './support/session';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp } from './support/page';
-import { readStoryData } from '../support/storyData';
+import { readFixtureStory } from '../support/storyData';
 
-/** Event titles as the data has them, so a retitled event needs no test edit. */
-const title = (id: string): string => readStoryData().events.find((e) => e.id === id)!.title;
+/** Event titles as the fixture has them. */
+const title = (id: string): string => readFixtureStory().events.find((e) => e.id === id)!.title;
 
-const session = useSession();
+const session = useSession({ story: 'fixture' });
 
 interface Stop {
   /** tag#id.class[data-deal], enough to tell the stops apart. */
@@ -68,7 +69,7 @@ describe('keyboard only, at 1280 px', () => {
     console.log(`[keyboard] ${stops.length} tab stops:\n  ${stops.map((s) => `${s.visible ? ' ' : '!'} ${s.key}  "${s.name}"`).join('\n  ')}`);
     expect(stops.filter((s) => !s.visible).map((s) => s.key)).toEqual([]);
     const at = (re: RegExp) => stops.findIndex((s) => re.test(s.key));
-    for (const deal of ['us-australia', 'us-malaysia', 'us-thailand', 'us-japan']) expect(at(new RegExp(`partner-marker\\[${deal}\\]`))).toBeGreaterThanOrEqual(0);
+    for (const deal of ['fixture-korea', 'fixture-philippines', 'fixture-new-zealand']) expect(at(new RegExp(`partner-marker\\[${deal}\\]`))).toBeGreaterThanOrEqual(0);
     // Map, then the timeline under it, then the card beside it, then the extras.
     const order = [at(/partner-marker/), at(/#play/), at(/#prev-event/), at(/#timeline\b/), at(/#next-event/), at(/card-close/), at(/#show-table/)];
     expect(order.every((i) => i >= 0)).toBe(true);
@@ -81,15 +82,15 @@ describe('keyboard only, at 1280 px', () => {
     await tabTo(app.page, (s) => s.key.startsWith('input#timeline'));
     await app.page.keyboard.press('Home');
     const first = await app.page.evaluate(() => ({ text: document.querySelector('#timeline-date')!.textContent, valuetext: document.querySelector('#timeline')!.getAttribute('aria-valuetext') }));
-    expect(first.valuetext).toBe(`4 April 2025: ${title('china-controls-apr')}`);
+    expect(first.valuetext).toBe(`14 May 2025: ${title('fixture-controls-may')}`);
     await app.page.keyboard.press('ArrowRight');
     const next = await app.page.evaluate(() => document.querySelector('#timeline')!.getAttribute('aria-valuetext'));
-    expect(next).toBe('5 April 2025');
+    expect(next).toBe('15 May 2025');
     // Page Up is later, as on every slider (WAI-ARIA slider pattern); Page Down back again.
     await app.page.keyboard.press('PageUp');
-    expect(await app.page.evaluate(() => document.querySelector('#timeline')!.getAttribute('aria-valuetext'))).toBe(`9 October 2025: ${title('china-controls-oct')}`);
+    expect(await app.page.evaluate(() => document.querySelector('#timeline')!.getAttribute('aria-valuetext'))).toBe(`3 September 2025: ${title('fixture-korea')}`);
     await app.page.keyboard.press('PageDown');
-    expect(await app.page.evaluate(() => document.querySelector('#timeline')!.getAttribute('aria-valuetext'))).toBe(`4 April 2025: ${title('china-controls-apr')}`);
+    expect(await app.page.evaluate(() => document.querySelector('#timeline')!.getAttribute('aria-valuetext'))).toBe(`14 May 2025: ${title('fixture-controls-may')}`);
     // The instructions a screen reader reads with the slider say the same.
     const help = await app.page.evaluate(() => document.getElementById(document.querySelector('#timeline')!.getAttribute('aria-describedby')!)?.textContent);
     expect(help).toMatch(/Page Up goes to the next event, Page Down to the previous/);
@@ -97,8 +98,8 @@ describe('keyboard only, at 1280 px', () => {
   });
 
   test('Enter on a partner marker opens its deal and moves focus to the card; Escape closes it and focus returns to the marker', async () => {
-    const app = await openApp(session.browser, session.server, '?date=2025-11-07');
-    await tabTo(app.page, (s) => s.key.includes('partner-marker[us-japan]'));
+    const app = await openApp(session.browser, session.server, '?date=2025-10-15');
+    await tabTo(app.page, (s) => s.key.includes('partner-marker[fixture-new-zealand]'));
     await app.page.keyboard.press('Enter');
     // The live region speaks once the story rests on the event (src/ui/liveText.ts), not at once.
     await app.page.waitForFunction(() => document.querySelector('[role="status"][aria-live="polite"]')?.textContent !== '', undefined, { timeout: 5000 }).catch(() => {});
@@ -107,20 +108,20 @@ describe('keyboard only, at 1280 px', () => {
       focus: document.activeElement?.id,
       announced: document.querySelector('[role="status"][aria-live="polite"]')?.textContent,
     }));
-    expect(opened).toEqual({ card: 'us-japan', focus: 'event-card-title', announced: `28 October 2025: ${title('us-japan')}.` });
+    expect(opened).toEqual({ card: 'fixture-new-zealand', focus: 'event-card-title', announced: `17 September 2025: ${title('fixture-new-zealand')}.` });
     await app.page.keyboard.press('Escape');
     const closed = await app.page.evaluate(() => ({
       hidden: document.querySelector<HTMLElement>('#event-card')!.hidden,
       focus: document.activeElement?.getAttribute('data-deal'),
     }));
-    expect(closed).toEqual({ hidden: true, focus: 'us-japan' });
+    expect(closed).toEqual({ hidden: true, focus: 'fixture-new-zealand' });
     await app.close();
   });
 
   test('the map summary says what is drawn at the date', async () => {
-    const app = await openApp(session.browser, session.server, '?date=2025-10-27');
+    const app = await openApp(session.browser, session.server, '?date=2025-09-12');
     const summary = await app.page.evaluate(() => document.getElementById(document.querySelector('#map')!.getAttribute('aria-describedby')!)?.textContent);
-    expect(summary).toBe(`The map at 27 October 2025. US deals signed, 3, drawn as lines from Washington: Australia (20 October 2025), Malaysia (26 October 2025) and Thailand (26 October 2025). China’s rare-earth export controls, latest step (9 October 2025): ${title('china-controls-oct')}.`);
+    expect(summary).toBe(`The map at 12 September 2025. US deals signed, 2, drawn as lines from Washington: South Korea (3 September 2025) and Philippines (10 September 2025). China’s rare-earth export controls, latest step (14 May 2025): ${title('fixture-controls-may')}.`);
     await app.close();
   });
 });

@@ -1,6 +1,7 @@
 // Without WebGL the same story renders as an SVG map (src/renderer/svg/): Chromium started with
 // --disable-webgl --disable-3d-apis, as on a locked-down or very old machine; and a
 // WebGL context that is lost and not restored switches to the same SVG map.
+// On the fixture story (dist-fixture/): its default date has all three deals in force.
 import { useSession } from './support/session';
 import { launchChromium } from './support/chromium';
 import type { Browser, Page } from 'playwright-core';
@@ -9,7 +10,7 @@ import { axe, report } from './support/axe';
 import { drawnDeals, markerCentre } from './support/dom';
 import { openApp, screenshot } from './support/page';
 
-const session = useSession({ launch: { webgl: false } });
+const session = useSession({ story: 'fixture', launch: { webgl: false } });
 
 /**
  * Whether a screen point lies on the tinted story countries of the SVG basemap, under any
@@ -43,7 +44,7 @@ describe('Chromium without WebGL', () => {
     expect(state.land).toBeGreaterThan(10_000);
     expect(state.copies).toBe(3);
     expect(state.note).toMatch(/^Simplified map: WebGL is not available in this browser\./);
-    expect(await drawnDeals(app.page)).toEqual(['us-australia', 'us-japan', 'us-malaysia', 'us-thailand']);
+    expect(await drawnDeals(app.page)).toEqual(['fixture-korea', 'fixture-new-zealand', 'fixture-philippines']);
     await screenshot(app.page, `no-webgl-${width}`);
     expect(app.errors).toEqual([]);
     await app.close();
@@ -51,11 +52,11 @@ describe('Chromium without WebGL', () => {
 
   test('the partner markers sit on their tinted countries (overlay and basemap in register), before and after zooming in', async () => {
     const app = await openApp(session.browser, session.server);
-    const deals = ['us-australia', 'us-malaysia', 'us-thailand', 'us-japan'];
+    const deals = ['fixture-korea', 'fixture-philippines', 'fixture-new-zealand'];
     for (const deal of deals) expect(await onStoryCountry(app.page, await markerCentre(app.page, `.partner-marker[data-deal="${deal}"] .dot`)), deal).toBe(true);
-    const before = await markerCentre(app.page, '.partner-marker[data-deal="us-australia"] .dot');
+    const before = await markerCentre(app.page, '.partner-marker[data-deal="fixture-korea"] .dot');
     await app.page.getByRole('button', { name: 'Zoom in' }).click();
-    const after = await markerCentre(app.page, '.partner-marker[data-deal="us-australia"] .dot');
+    const after = await markerCentre(app.page, '.partner-marker[data-deal="fixture-korea"] .dot');
     expect(after).not.toEqual(before);
     for (const deal of deals) {
       const at = await markerCentre(app.page, `.partner-marker[data-deal="${deal}"] .dot`);
@@ -66,12 +67,12 @@ describe('Chromium without WebGL', () => {
   });
 
   test('the timeline works: ArrowRight changes the date and draws the deal signed that day', async () => {
-    const app = await openApp(session.browser, session.server, '?date=2025-10-19');
+    const app = await openApp(session.browser, session.server, '?date=2025-09-02');
     expect(await drawnDeals(app.page)).toEqual([]);
     await app.page.focus('#timeline');
     await app.page.keyboard.press('ArrowRight');
-    expect(await app.page.textContent('#timeline-date')).toBe('Monday 20 October 2025');
-    expect(await drawnDeals(app.page)).toEqual(['us-australia']);
+    expect(await app.page.textContent('#timeline-date')).toBe('Wednesday 3 September 2025');
+    expect(await drawnDeals(app.page)).toEqual(['fixture-korea']);
     expect(app.errors).toEqual([]);
     await app.close();
   });
@@ -88,7 +89,7 @@ describe('Chromium without WebGL', () => {
     });
     expect(map).toMatchObject({ focused: true, tabindex: 0, role: 'region', name: 'Map of the deals', outline: 'solid 3px' });
     expect(map.help).toMatch(/arrow keys pan it and the plus and minus keys zoom/);
-    const dot = '.partner-marker[data-deal="us-australia"] .dot';
+    const dot = '.partner-marker[data-deal="fixture-korea"] .dot';
     const before = await markerCentre(app.page, dot);
     await app.page.keyboard.press('ArrowRight');
     const after = await markerCentre(app.page, dot);
@@ -135,7 +136,7 @@ describe('a WebGL context lost and not restored', () => {
       }));
       expect(state.canvas).toBe(0);
       expect(state.note).toMatch(/^Simplified map/);
-      expect(await drawnDeals(app.page)).toEqual(['us-australia', 'us-japan', 'us-malaysia', 'us-thailand']);
+      expect(await drawnDeals(app.page)).toEqual(['fixture-korea', 'fixture-new-zealand', 'fixture-philippines']);
       await app.page.focus('#timeline');
       await app.page.keyboard.press('Home');
       expect(await drawnDeals(app.page)).toEqual([]);

@@ -2,6 +2,7 @@
 // same Content-Security-Policy header `npm start` sends: no CSP violation, no request to any
 // other origin, no cookie or storage, no script or promise error, full page and embed.
 import { useSession } from './support/session';
+import { readStoryData } from '../support/storyData';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/security/csp';
 import { foreignUrls, guardedPage, type Guarded } from './support/guard';
@@ -118,7 +119,7 @@ describe.each([
 
 describe('external links', () => {
   test('are https, open in a new tab, and hand the other site neither opener nor referrer', async () => {
-    const g = await openAndUse('?date=2025-11-07');
+    const g = await openAndUse(`?date=${readStoryData().events.at(-1)!.date}`);
     const links = await g.page.$$eval('a[href]', (as) =>
       as.map((a) => ({ href: a.getAttribute('href')!, target: a.getAttribute('target'), rel: a.getAttribute('rel') ?? '' })),
     );

@@ -2,16 +2,21 @@
 // current view, on the page and in the embed dialog, under the page's strict CSP), the
 // printed page, and the embed snippet's still-image fallback where iframes are stripped.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { embedSnippet } from '../../src/embed/embedSnippet';
 import { ARTIFACTS_DIR, openApp, openPage, waitForReady } from './support/page';
 import { useSession } from './support/session';
+import { readStoryData } from '../support/storyData';
 
-const story = JSON.parse(await readFile(resolve(__dirname, '../../data/story.json'), 'utf8')) as { headline: string; credits: string };
+// The real story (its still images are built from data/); dates, ids and texts read from data/.
+const { story, events } = readStoryData();
+const DEALS = events.filter((e) => e.deal);
+const LAST_DEAL = DEALS.at(-1)!;
+const FIRST_DEAL = DEALS[0]!;
+const DAY = story.defaultDate;
 
-const snippetFor = (origin: string) => embedSnippet({ pageUrl: `${origin}/index.html`, date: '2025-10-28', deal: null, title: 'Map: deals', showTitle: true, showControls: true });
+const snippetFor = (origin: string) => embedSnippet({ pageUrl: `${origin}/index.html`, date: DAY, deal: null, title: 'Map: deals', showTitle: true, showControls: true });
 const session = useSession({
   serve: {
     routes: {
@@ -39,9 +44,9 @@ function pngSize(png: Buffer): { width: number; height: number } {
 
 describe('Download image', () => {
   test('PNG of the current view: named after the date and the deal, 1,600 px wide, no CSP error', async () => {
-    const app = await openApp(session.browser, session.server, '?date=2025-10-28&deal=us-japan');
+    const app = await openApp(session.browser, session.server, `?date=${LAST_DEAL.date}&deal=${LAST_DEAL.id}`);
     const { name, bytes } = await download(app.page, '#download-png');
-    expect(name).toBe('critical-minerals-map-2025-10-28-us-japan.png');
+    expect(name).toBe(`critical-minerals-map-${LAST_DEAL.date}-${LAST_DEAL.id}.png`);
     expect(pngSize(bytes)).toEqual({ width: 1600, height: 1200 });
     // A PNG of text and a map is far from blank: a few tens of kilobytes at least.
     expect(bytes.length).toBeGreaterThan(50_000);
@@ -50,9 +55,9 @@ describe('Download image', () => {
   });
 
   test('SVG of the current view parses and carries the headline and the credits', async () => {
-    const app = await openApp(session.browser, session.server, '?date=2025-10-28');
+    const app = await openApp(session.browser, session.server, `?date=${DAY}`);
     const { name, bytes } = await download(app.page, '#download-svg');
-    expect(name).toBe('critical-minerals-map-2025-10-28.svg');
+    expect(name).toBe(`critical-minerals-map-${DAY}.svg`);
     const parsed = await app.page.evaluate((svg) => {
       const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
       return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.localName, text: doc.documentElement.textContent ?? '' };
@@ -66,11 +71,11 @@ describe('Download image', () => {
   });
 
   test('the embed dialog downloads the same view', async () => {
-    const app = await openApp(session.browser, session.server, '?date=2025-10-26&deal=us-malaysia');
+    const app = await openApp(session.browser, session.server, `?date=${FIRST_DEAL.date}&deal=${FIRST_DEAL.id}`);
     await app.page.click('#embed-open');
     await app.page.waitForSelector('#embed-dialog[open]');
     const { name, bytes } = await download(app.page, '#embed-download-png');
-    expect(name).toBe('critical-minerals-map-2025-10-26-us-malaysia.png');
+    expect(name).toBe(`critical-minerals-map-${FIRST_DEAL.date}-${FIRST_DEAL.id}.png`);
     expect(pngSize(bytes).width).toBe(1600);
     expect(app.errors).toEqual([]);
     await app.close();
@@ -79,7 +84,7 @@ describe('Download image', () => {
 
 describe('print', () => {
   test('prints the still map, the open card and the table, without controls, on A4 and Letter', async () => {
-    const app = await openApp(session.browser, session.server, '?date=2025-10-28&deal=us-japan');
+    const app = await openApp(session.browser, session.server, `?date=${LAST_DEAL.date}&deal=${LAST_DEAL.id}`);
     await app.page.emulateMedia({ media: 'print' });
     await app.page.waitForSelector('.print-still svg .partner-marker', { timeout: 20_000 });
     await app.page.waitForSelector('#table-region table', { timeout: 20_000 });
@@ -129,7 +134,7 @@ describe('the embed snippet’s still image', () => {
       return { width: el.naturalWidth, href: el.closest('a')!.href };
     });
     expect(found.width).toBe(640);
-    expect(found.href).toBe(`${session.server.origin}/index.html?date=2025-10-28`);
+    expect(found.href).toBe(`${session.server.origin}/index.html?date=${DAY}`);
     await context.close();
   });
 });

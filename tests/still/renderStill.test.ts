@@ -2,19 +2,20 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MercatorCoordinate } from 'maplibre-gl';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readAndValidate } from '../../src/data/readAndValidate';
 import type { StoryData } from '../../src/data/types';
 import { basemapGeoJSON, type BasemapGeoJSON } from '../../src/basemap/basemap';
 import { cameraFor, initialBounds } from '../../src/camera/initialView';
 import { dealsInForce } from '../../src/state/selectors';
 import { renderStill } from '../../src/still/renderStill';
+import { readFixtureStory } from '../support/storyData';
 
 const root = resolve(__dirname, '../..');
 let data: StoryData;
 let basemap: BasemapGeoJSON;
 
-beforeAll(async () => {
-  data = (await readAndValidate(resolve(root, 'data'))).data;
+// The fixture story (tests/fixtures/story): a fixed story, so only the renderer can change these results.
+beforeAll(() => {
+  data = readFixtureStory();
   basemap = basemapGeoJSON(JSON.parse(readFileSync(resolve(root, 'public/basemap/world.topo.json'), 'utf8')));
 });
 
@@ -51,9 +52,9 @@ function maplibreScreen(camera: { center: [number, number]; zoom: number }, widt
 }
 
 const VIEWS = [
-  { date: '2025-10-28', deal: null, width: 800, height: 600 },
-  { date: '2025-10-28', deal: 'us-japan', width: 800, height: 600 },
-  { date: '2025-10-26', deal: 'us-thailand', width: 1200, height: 630 },
+  { date: '2025-09-17', deal: null, width: 800, height: 600 },
+  { date: '2025-09-17', deal: 'fixture-new-zealand', width: 800, height: 600 },
+  { date: '2025-09-10', deal: 'fixture-philippines', width: 1200, height: 630 },
 ] as const;
 
 describe('renderStill({data, basemap, date, deal, width, height})', () => {
@@ -90,13 +91,13 @@ describe('renderStill({data, basemap, date, deal, width, height})', () => {
       expect(wellFormed(svg)).toBe(true);
       const words = svg.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
       expect(words).toContain(data.story.headline.split(' ').slice(0, 4).join(' '));
-      expect(words).toContain('October 2025');
+      expect(words).toContain('September 2025');
       for (const chunk of data.story.credits.split(' ').slice(0, 6)) expect(words).toContain(chunk);
     });
   }
 
   it('frames the story like the live map’s first view when no deal is open', () => {
-    const svg = renderStill({ data, basemap, date: '2025-10-28', deal: null, width: 800, height: 600 });
+    const svg = renderStill({ data, basemap, date: '2025-09-17', deal: null, width: 800, height: 600 });
     const [map] = elements(svg, 'g', 'still-map');
     const clip = elements(svg, 'rect').find((r) => Number(r.height) < 600 && r.width === '800')!;
     const expected = cameraFor(initialBounds(), 800, Number(clip.height), 16);
@@ -107,9 +108,9 @@ describe('renderStill({data, basemap, date, deal, width, height})', () => {
   });
 
   it('draws China’s latest export-control event reached by the date', () => {
-    const svg = renderStill({ data, basemap, date: '2025-11-07', deal: null, width: 800, height: 600 });
+    const svg = renderStill({ data, basemap, date: '2025-10-15', deal: null, width: 800, height: 600 });
     const ids = elements(svg, 'g', 'event-marker').map((a) => a['data-event-id']);
-    const controls = data.events.filter((e) => (e.kind === 'export-control' || e.kind === 'suspension') && e.date <= '2025-11-07');
+    const controls = data.events.filter((e) => (e.kind === 'export-control' || e.kind === 'suspension') && e.date <= '2025-10-15');
     expect(ids).toContain(controls.at(-1)!.id);
   });
 
@@ -122,14 +123,14 @@ describe('renderStill({data, basemap, date, deal, width, height})', () => {
   });
 
   it('embeds the fonts as WOFF2 data: URLs when given', () => {
-    const svg = renderStill({ data, basemap, date: '2025-10-28', deal: null, width: 640, height: 480, fonts: { regular: 'AAAA', bold: 'BBBB' } });
+    const svg = renderStill({ data, basemap, date: '2025-09-17', deal: null, width: 640, height: 480, fonts: { regular: 'AAAA', bold: 'BBBB' } });
     expect(svg).toContain("src:url(data:font/woff2;base64,AAAA) format('woff2')");
     expect(svg).toContain('font-weight:700;src:url(data:font/woff2;base64,BBBB)');
   });
 
   it('escapes text from the data', () => {
     const story = { ...data.story, headline: 'Rocks & <minerals>' };
-    const svg = renderStill({ data: { ...data, story }, basemap, date: '2025-10-28', deal: null, width: 800, height: 600 });
+    const svg = renderStill({ data: { ...data, story }, basemap, date: '2025-09-17', deal: null, width: 800, height: 600 });
     expect(svg).toContain('Rocks &amp; &lt;minerals&gt;');
     expect(svg).not.toContain('<minerals>');
   });

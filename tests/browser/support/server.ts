@@ -7,6 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export const DIST_DIR = fileURLToPath(new URL('../../../dist/', import.meta.url));
+/**
+ * The fixture story (tests/fixtures/story) built by `npm run build:fixture`, with the bench
+ * hook (window.__map). FIXTURE_APP_DIST points at another such build.
+ */
+export const FIXTURE_DIST_DIR = resolve(process.env.FIXTURE_APP_DIST ?? fileURLToPath(new URL('../../../dist-fixture/', import.meta.url)));
 
 export interface ServeOptions {
   /** Directory to serve; the built app by default. */
@@ -135,6 +140,9 @@ export async function serveDist(opts: ServeOptions = {}): Promise<StaticServer> 
   const root = resolve(opts.root ?? process.env.APP_DIST ?? DIST_DIR);
   if (!opts.root && !existsSync(join(root, 'index.html'))) {
     throw new Error(`No built app at ${root}: run \`vite build\` first (npm test does).`);
+  }
+  if (root === FIXTURE_DIST_DIR && !existsSync(join(root, 'index.html'))) {
+    throw new Error(`No fixture build at ${root}: run \`npm run build:fixture\` first (npm test does).`);
   }
   let origins: Origins = { origin: '', altOrigin: '' };
   const handle = handler(root, opts, () => origins);
