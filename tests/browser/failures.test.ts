@@ -6,7 +6,7 @@
 // Runs on the fixture story (tests/fixtures/story, built into dist-fixture/). "No answer"
 // does not wait out the app's real 15 s: the page's clock is faked and jumped past it.
 import { useSession } from './support/session';
-import type { Browser, Route } from 'playwright-core';
+import type { Route } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/security/csp';
 import { guardedPage, type Guarded } from './support/guard';

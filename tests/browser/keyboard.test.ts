@@ -2,7 +2,7 @@
 // focus, the slider by keys, a deal opened from its marker, Escape, and focus coming back.
 // On the fixture story (dist-fixture/).
 import { useSession } from './support/session';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openApp } from './support/page';
 import { readFixtureStory } from '../support/storyData';

@@ -4,7 +4,7 @@
 // On the fixture story (dist-fixture/): its default date has all three deals in force.
 import { useSession } from './support/session';
 import { launchChromium } from './support/chromium';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axe, report } from './support/axe';
 import { drawnDeals, markerCentre } from './support/dom';
