@@ -113,7 +113,14 @@ async function start(): Promise<void> {
   own(mountTooltip(layout.mapWrap, store, { flows: model.flows, anchor: (id) => markerBox(id) }));
   own(mountPlayer(store, { events, scale }));
   // In an embed the table's button sits on the credits line, beside "View the full map".
-  own(mountTableToggle(url.embed ? layout.footer : layout.extras, store, { events, production, partyName, checked: story.checked, csv: ASSET_URLS.csv }, { withTable: !url.embed }));
+  own(
+    mountTableToggle(
+      url.embed ? layout.footer : layout.extras,
+      store,
+      { events, production, partyName, checked: story.checked, csv: ASSET_URLS.csv },
+      { withTable: !url.embed },
+    ),
+  );
   // What the map shows, in words (#map-summary), and each event once as the story reaches it.
   own(mountLiveText(layout.announcer, layout.summary, store, { view, slider: () => document.getElementById('timeline') }));
   if (!url.embed) own(mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}`, still }));
@@ -125,9 +132,13 @@ async function start(): Promise<void> {
 
   // 6. The map. MapLibre when WebGL2 works; else (or if its context is lost for good) the SVG map, loaded on demand.
   const highlight = data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
-  const map = await mountStoryMap(layout.map, { basemap: await basemapGeo, highlight,
+  const map = await mountStoryMap(layout.map, {
+    basemap: await basemapGeo,
+    highlight,
     // In an article or on a touch screen a plain wheel or one finger scrolls the page, not the map.
-    cooperativeGestures: wantsCooperativeGestures(url.embed, matchMedia('(pointer: coarse)').matches), locale: gestureHints });
+    cooperativeGestures: wantsCooperativeGestures(url.embed, matchMedia('(pointer: coarse)').matches),
+    locale: gestureHints,
+  });
   // `npm run bench` builds with VITE_BENCH_HOOK=1 to script the camera; other builds drop this line.
   if (import.meta.env.VITE_BENCH_HOOK) Object.assign(window, { __map: map.maplibre() });
   if (basemapError) {
@@ -149,14 +160,21 @@ async function start(): Promise<void> {
   host.add(productionLayer()).update(model.production);
   const eventsMarks = host.add(eventsLayer(select));
   // SVG for the story's few flows; the canvas renderer, loaded only for large sets.
-  const flowsLayerFor = chooseFlowsRenderer(model.flows.length, { forcedColors: matchMedia('(forced-colors: active)').matches }) === 'canvas'
-    ? (await import('./overlay/canvas/canvasFlowsLayer')).canvasFlowsLayer
-    : flowsLayer;
+  const flowsLayerFor =
+    chooseFlowsRenderer(model.flows.length, { forcedColors: matchMedia('(forced-colors: active)').matches }) === 'canvas'
+      ? (await import('./overlay/canvas/canvasFlowsLayer')).canvasFlowsLayer
+      : flowsLayer;
   const flowMarks = flowsLayerFor({ onSelect: select, onHover: (id) => setHover(store, id) });
   host.add(flowMarks);
   markerBox = (id) => flowMarks.anchor(id);
-  const flowsSlice = (s: ViewState) => { const v = view(s); return [v.flows, v.activeId] as const; };
-  const eventsSlice = (s: ViewState) => { const v = view(s); return [v.eventMarks, v.activeId] as const; };
+  const flowsSlice = (s: ViewState) => {
+    const v = view(s);
+    return [v.flows, v.activeId] as const;
+  };
+  const eventsSlice = (s: ViewState) => {
+    const v = view(s);
+    return [v.eventMarks, v.activeId] as const;
+  };
   const drawFlows = ([flows, activeId]: readonly [View['flows'], string | null]) => flowMarks.update({ flows, activeId, origin: model.origin });
   const drawEvents = ([marks, activeId]: readonly [View['eventMarks'], string | null]) => eventsMarks.update({ marks, activeId });
   drawFlows(flowsSlice(store.getState()));

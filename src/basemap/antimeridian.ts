@@ -80,10 +80,12 @@ export function cutLine(line: readonly Position[]): Position[][] {
     }
   }
   pieces.push(current);
-  return pieces.filter((piece) => piece.length >= 2).map((piece) => {
-    const [min, max] = longitudeExtent(piece);
-    return shift(piece, -360 * Math.round((min + max) / 2 / 360));
-  });
+  return pieces
+    .filter((piece) => piece.length >= 2)
+    .map((piece) => {
+      const [min, max] = longitudeExtent(piece);
+      return shift(piece, -360 * Math.round((min + max) / 2 / 360));
+    });
 }
 
 /**
@@ -153,7 +155,6 @@ function longitudeExtent(coordinates: readonly Position[]): [number, number] {
 function shift(coordinates: readonly Position[], dx: number): Position[] {
   return dx === 0 ? coordinates.map((p) => p.slice()) : coordinates.map(([x, ...rest]) => [(x as number) + dx, ...rest]);
 }
-
 
 function snap(point: Position): Position {
   const [x, ...rest] = point as [number, ...number[]];

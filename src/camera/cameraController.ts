@@ -37,10 +37,7 @@ export function cameraController(map: MapCamera, store: ViewStore, o: CameraOpti
   function fly(event: StoryEvent | null): void {
     if (!event) return;
     const canvas = map.getCanvas();
-    const target = nearCurrent(
-      cameraForEvent(event, o.flows, { width: canvas.clientWidth, height: canvas.clientHeight }, o.minZoom),
-      map.getCenter().lng,
-    );
+    const target = nearCurrent(cameraForEvent(event, o.flows, { width: canvas.clientWidth, height: canvas.clientHeight }, o.minZoom), map.getCenter().lng);
     const camera = { center: [target.center[0], target.center[1]] as [number, number], zoom: target.zoom };
     if (o.reducedMotion()) map.jumpTo(camera);
     else map.flyTo({ ...camera, duration: 1400, essential: false });

@@ -39,10 +39,7 @@ export function cameraFor(bounds: UnwrappedBounds, width: number, height: number
 export function screenPoint(camera: Camera, width: number, height: number, [lon, lat]: readonly [number, number]): [number, number] {
   const scale = TILE_SIZE * 2 ** camera.zoom;
   const near = camera.center[0] + wrapLongitude(lon - camera.center[0]);
-  return [
-    width / 2 + (mercatorX(near) - mercatorX(camera.center[0])) * scale,
-    height / 2 + (mercatorY(lat) - mercatorY(camera.center[1])) * scale,
-  ];
+  return [width / 2 + (mercatorX(near) - mercatorX(camera.center[0])) * scale, height / 2 + (mercatorY(lat) - mercatorY(camera.center[1])) * scale];
 }
 
 // Unit-square Web Mercator (world coordinates ÷ WORLD_SIZE), from the shared geometry.

@@ -5,7 +5,17 @@ import type { StoryData } from '../data/types.ts';
 import { toCsv } from './csv.ts';
 
 export const EVENTS_CSV_HEADER = [
-  'facts_checked_to', 'date', 'event', 'kind', 'place', 'parties', 'instrument', 'value', 'value_caveat', 'status', 'source_urls',
+  'facts_checked_to',
+  'date',
+  'event',
+  'kind',
+  'place',
+  'parties',
+  'instrument',
+  'value',
+  'value_caveat',
+  'status',
+  'source_urls',
 ] as const;
 
 export const PRODUCTION_CSV_HEADER = ['facts_checked_to', 'year', 'country', 'iso_numeric', 'tonnes_reo', 'footnote', 'source'] as const;
@@ -17,19 +27,22 @@ export const LIST_SEPARATOR = ' | ';
 export function eventsCsv(data: StoryData): string {
   const name = new Map(data.parties.map((p) => [p.id, p.name]));
   const checked = data.story.checked;
-  return toCsv(EVENTS_CSV_HEADER, data.events.map((e) => [
-    checked,
-    e.date,
-    e.title,
-    e.kind,
-    e.place.name,
-    e.parties.map((id) => name.get(id) ?? id).join(LIST_SEPARATOR),
-    e.instrument,
-    e.value?.label ?? '',
-    e.value?.caveat ?? '',
-    e.date > checked ? 'Not yet' : e.deal ? 'Signed' : 'Happened',
-    e.sources.map((s) => s.url).join(LIST_SEPARATOR),
-  ]));
+  return toCsv(
+    EVENTS_CSV_HEADER,
+    data.events.map((e) => [
+      checked,
+      e.date,
+      e.title,
+      e.kind,
+      e.place.name,
+      e.parties.map((id) => name.get(id) ?? id).join(LIST_SEPARATOR),
+      e.instrument,
+      e.value?.label ?? '',
+      e.value?.caveat ?? '',
+      e.date > checked ? 'Not yet' : e.deal ? 'Signed' : 'Happened',
+      e.sources.map((s) => s.url).join(LIST_SEPARATOR),
+    ]),
+  );
 }
 
 /** One row per country, then the world total as USGS rounds it. */

@@ -79,9 +79,13 @@ export async function loadStoryData(base: string | URL, options: LoadOptions = {
     }, timeoutMs);
   });
   const aborted = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => {
-      if (signal?.aborted) reject(signal.reason);
-    }, { once: true });
+    controller.signal.addEventListener(
+      'abort',
+      () => {
+        if (signal?.aborted) reject(signal.reason);
+      },
+      { once: true },
+    );
   });
   // Neither guard may outlive the load as an unhandled rejection.
   deadline.catch(() => undefined);

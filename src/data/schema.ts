@@ -3,12 +3,8 @@
 // Pure: unknown JSON in, typed StoryData out, or a DataError naming file, record and field.
 import { DataError } from './dataError.ts';
 import { parseLatLon, parsePlace, parseSources } from './parts.ts';
-import type {
-  EventKind, EventValue, Party, Production, ProductionRow, Quote, Share, Story, StoryData, StoryEvent,
-} from './types.ts';
-import {
-  child, fail, isoCode, isoDate, list, number, object, oneOf, optionalText, recordName, slug, text, unique, type At,
-} from './validate.ts';
+import type { EventKind, EventValue, Party, Production, ProductionRow, Quote, Share, Story, StoryData, StoryEvent } from './types.ts';
+import { child, fail, isoCode, isoDate, list, number, object, oneOf, optionalText, recordName, slug, text, unique, type At } from './validate.ts';
 
 export { DataError };
 
@@ -22,9 +18,7 @@ export const DATA_FILES = {
 
 export type DataFileName = keyof typeof DATA_FILES;
 
-export const EVENT_KINDS: readonly EventKind[] = [
-  'framework', 'memorandum', 'export-control', 'suspension', 'meeting', 'trade-talks', 'statement',
-];
+export const EVENT_KINDS: readonly EventKind[] = ['framework', 'memorandum', 'export-control', 'suspension', 'meeting', 'trade-talks', 'statement'];
 
 /** Kinds that are US deals, drawn as arcs, so they must say where the arc goes. */
 export const DEAL_KINDS: readonly EventKind[] = ['framework', 'memorandum'];
@@ -43,8 +37,10 @@ function parseParty(file: string, index: number, value: unknown): Party {
 export function parseParties(json: unknown, file: string = DATA_FILES.parties): Party[] {
   const top = object({ file, record: TOP }, '', json, ['parties']);
   const parties = list({ file, record: TOP }, 'parties', top.parties, 1).map((p, i) => parseParty(file, i, p));
-  unique(parties.map((p) => p.id), (i, id) =>
-    fail({ file, record: recordName('party', i, id) }, 'id', `repeats the id ${JSON.stringify(id)} of an earlier party`));
+  unique(
+    parties.map((p) => p.id),
+    (i, id) => fail({ file, record: recordName('party', i, id) }, 'id', `repeats the id ${JSON.stringify(id)} of an earlier party`),
+  );
   return parties;
 }
 
@@ -91,9 +87,7 @@ function parseDeal(at: At, value: unknown, parties: readonly string[]): NonNulla
   return { partner, origin: parsePlace(at, 'deal.origin', o.origin), target: parsePlace(at, 'deal.target', o.target) };
 }
 
-const EVENT_FIELDS = [
-  'id', 'date', 'kind', 'title', 'instrument', 'place', 'parties', 'deal', 'value', 'summary', 'notes', 'quote', 'sources',
-];
+const EVENT_FIELDS = ['id', 'date', 'kind', 'title', 'instrument', 'place', 'parties', 'deal', 'value', 'summary', 'notes', 'quote', 'sources'];
 
 function parseEvent(file: string, index: number, value: unknown, known: ReadonlySet<string>): StoryEvent {
   const at = { file, record: recordName('event', index, (value as { id?: unknown } | null)?.id) };
@@ -129,8 +123,10 @@ function parseEvent(file: string, index: number, value: unknown, known: Readonly
 export function parseEvents(json: unknown, partyIds: ReadonlySet<string>, file: string = DATA_FILES.events): StoryEvent[] {
   const top = object({ file, record: TOP }, '', json, ['events']);
   const events = list({ file, record: TOP }, 'events', top.events, 1).map((e, i) => parseEvent(file, i, e, partyIds));
-  unique(events.map((e) => e.id), (i, id) =>
-    fail({ file, record: recordName('event', i, id) }, 'id', `repeats the id ${JSON.stringify(id)} of an earlier event`));
+  unique(
+    events.map((e) => e.id),
+    (i, id) => fail({ file, record: recordName('event', i, id) }, 'id', `repeats the id ${JSON.stringify(id)} of an earlier event`),
+  );
   return events
     .map((event, order) => ({ event, order }))
     .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : a.order - b.order))
@@ -156,8 +152,10 @@ export function parseProduction(json: unknown, file: string = DATA_FILES.product
   const o = object(at, '', json, ['title', 'year', 'unit', 'worldTotal', 'rows', 'sources']);
   const worldTotal = number(at, 'worldTotal', o.worldTotal, { min: 0 });
   const rows = list(at, 'rows', o.rows, 1).map((r, i) => parseRow(file, i, r, worldTotal));
-  unique(rows.map((r) => r.iso), (i, iso) =>
-    fail({ file, record: recordName('row', i, rows[i]?.country) }, 'iso', `repeats the country code ${JSON.stringify(iso)}`));
+  unique(
+    rows.map((r) => r.iso),
+    (i, iso) => fail({ file, record: recordName('row', i, rows[i]?.country) }, 'iso', `repeats the country code ${JSON.stringify(iso)}`),
+  );
   return {
     title: text(at, 'title', o.title),
     year: number(at, 'year', o.year, { min: 2000, max: 2100, integer: true }),
@@ -203,8 +201,10 @@ export function parseStory(json: unknown, file: string = DATA_FILES.story, produ
   const o = object(at, '', json, ['headline', 'dek', 'defaultDate', 'checked', 'credits', 'creditsShort', 'legend', 'callout']);
   const callout = object(at, 'callout', o.callout, ['title', 'shares']);
   const shares = list(at, 'callout.shares', callout.shares, 1).map((s, i) => parseShare(file, i, s, production));
-  unique(shares.map((s) => s.id), (i, id) =>
-    fail({ file, record: recordName('share', i, id) }, 'id', `repeats the id ${JSON.stringify(id)} of an earlier share`));
+  unique(
+    shares.map((s) => s.id),
+    (i, id) => fail({ file, record: recordName('share', i, id) }, 'id', `repeats the id ${JSON.stringify(id)} of an earlier share`),
+  );
   return {
     headline: text(at, 'headline', o.headline),
     dek: text(at, 'dek', o.dek),

@@ -23,14 +23,7 @@ export interface Place {
 }
 
 /** What an event is. Deals are the US instruments drawn as arcs. */
-export type EventKind =
-  | 'framework'
-  | 'memorandum'
-  | 'export-control'
-  | 'suspension'
-  | 'meeting'
-  | 'trade-talks'
-  | 'statement';
+export type EventKind = 'framework' | 'memorandum' | 'export-control' | 'suspension' | 'meeting' | 'trade-talks' | 'statement';
 
 export interface EventValue {
   /** How the value should be read on screen, e.g. "US$8.5 bn project pipeline (Australia)". */

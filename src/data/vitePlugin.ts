@@ -68,13 +68,14 @@ function serveDataFiles(server: ViteDevServer, dir: string): void {
     const match = SERVED.exec(pathname);
     if (match === null) return next();
     const [, name, ext] = match as unknown as [string, DataFileName, 'json' | 'csv'];
-    const body = ext === 'json'
-      ? readFile(path.join(dir, `${name}.json`), 'utf8')
-      : readAndValidate(dir).then((files) => {
-          const csv = csvFiles(files);
-          if (name !== 'events' && name !== 'production') throw new Error('no such CSV');
-          return csv[name];
-        });
+    const body =
+      ext === 'json'
+        ? readFile(path.join(dir, `${name}.json`), 'utf8')
+        : readAndValidate(dir).then((files) => {
+            const csv = csvFiles(files);
+            if (name !== 'events' && name !== 'production') throw new Error('no such CSV');
+            return csv[name];
+          });
     body.then(
       (text) => {
         res.setHeader('Content-Type', ext === 'json' ? 'application/json; charset=utf-8' : 'text/csv; charset=utf-8');
@@ -109,10 +110,12 @@ export function storyData(): Plugin {
       root = path.resolve(config.root ?? process.cwd());
       try {
         const files = await readAndValidate(storyDataDir(root));
-        const data = Object.fromEntries(NAMES.map((name) => {
-          const source = JSON.stringify(files.json[name]);
-          return [name, { fileName: hashedName(DATA_FILES[name], source), source }];
-        })) as Record<DataFileName, Asset>;
+        const data = Object.fromEntries(
+          NAMES.map((name) => {
+            const source = JSON.stringify(files.json[name]);
+            return [name, { fileName: hashedName(DATA_FILES[name], source), source }];
+          }),
+        ) as Record<DataFileName, Asset>;
         const csv = csvFiles(files);
         // The basemap's country labels, which the page imports from data/labels.json.
         await readAndValidateLabels(path.join(root, 'data'));

@@ -31,8 +31,12 @@ export interface EmbedOptions extends HostMessageContext {
  */
 export function mountEmbed(layout: EmbedSlots, store: ViewStore, o: EmbedOptions, win: Window = window): () => void {
   document.documentElement.classList.add('is-embed');
-  const link = h('a', { class: 'full-map-link', target: '_blank', rel: 'noopener' },
-    'View the full map', h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'));
+  const link = h(
+    'a',
+    { class: 'full-map-link', target: '_blank', rel: 'noopener' },
+    'View the full map',
+    h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'),
+  );
   layout.footerLinks.append(link);
   const staticDate = o.controls ? null : h('p', { id: 'embed-date', class: 'embed-date' });
   if (staticDate) layout.timeline.replaceChildren(staticDate);

@@ -10,12 +10,7 @@ import { HEIGHT_REQUEST_TYPE } from './reportHeight';
  * Only messages from our direct parent are read; anything invalid is dropped without effect.
  * A deal signed after the given date moves the date to the signing, as in the URL.
  */
-export function mountHostControl(
-  store: ViewStore,
-  events: readonly StoryEvent[],
-  ctx: HostMessageContext,
-  win: Window = window,
-): () => void {
+export function mountHostControl(store: ViewStore, events: readonly StoryEvent[], ctx: HostMessageContext, win: Window = window): () => void {
   if (win.parent === win) return () => {};
   const onMessage = (event: MessageEvent) => {
     if (event.source !== win.parent) return;

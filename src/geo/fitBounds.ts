@@ -24,7 +24,12 @@ export function toPadding(padding: number | Padding): Padding {
  * largest zoom at which both sides fit, centred in the padded frame. Pure Web Mercator
  * with MapLibre's 512 px world, no bearing or pitch: the same camera whatever draws the map.
  */
-export function fitWorldBox(box: readonly [readonly [number, number], readonly [number, number]], width: number, height: number, padding: number | Padding = 0): Camera {
+export function fitWorldBox(
+  box: readonly [readonly [number, number], readonly [number, number]],
+  width: number,
+  height: number,
+  padding: number | Padding = 0,
+): Camera {
   const [[x0, y0], [x1, y1]] = box;
   const pad = toPadding(padding);
   const innerWidth = Math.max(1, width - pad.left - pad.right);
@@ -37,4 +42,3 @@ export function fitWorldBox(box: readonly [readonly [number, number], readonly [
   const [lon, lat] = fromWorld([cx, cy]);
   return { center: [wrapLongitude(lon), lat], zoom };
 }
-

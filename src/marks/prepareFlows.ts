@@ -36,19 +36,21 @@ export function prepareFlows(deals: readonly StoryEvent[], partyName: (id: strin
     const line = flowLine([e.deal.origin.lon, e.deal.origin.lat], [e.deal.target.lon, e.deal.target.lat]);
     const world = line.map(toWorld);
     const mid = world[Math.floor(world.length / 2)]!;
-    return [{
-      id: e.id,
-      title: e.title,
-      partnerName: partyName(e.deal.partner),
-      date: e.date,
-      valueLabel: e.value?.label ?? 'No dollar figure',
-      d: pathData(world),
-      midX: mid[0],
-      origin: world[0]!,
-      target: toWorld([e.deal.target.lon, e.deal.target.lat]),
-      extent: bbox(world),
-      width: FLOW_WIDTH,
-    }];
+    return [
+      {
+        id: e.id,
+        title: e.title,
+        partnerName: partyName(e.deal.partner),
+        date: e.date,
+        valueLabel: e.value?.label ?? 'No dollar figure',
+        d: pathData(world),
+        midX: mid[0],
+        origin: world[0]!,
+        target: toWorld([e.deal.target.lon, e.deal.target.lat]),
+        extent: bbox(world),
+        width: FLOW_WIDTH,
+      },
+    ];
   });
 }
 

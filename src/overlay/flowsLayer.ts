@@ -41,9 +41,11 @@ export function flowsLayer(handlers: FlowsHandlers): OverlayLayer<FlowsProps> & 
       .attr('data-deal', (f) => f.id)
       .classed('is-active', (f) => f.id === props.activeId)
       .style('--flow-width', (f) => `${f.width}px`)
-      .call((g) => g.selectAll<SVGPathElement, FlowMark>('path').attr('d', function () {
-        return (select<SVGGElement, FlowMark>(this.parentNode as SVGGElement).datum()).d;
-      }))
+      .call((g) =>
+        g.selectAll<SVGPathElement, FlowMark>('path').attr('d', function () {
+          return select<SVGGElement, FlowMark>(this.parentNode as SVGGElement).datum().d;
+        }),
+      )
       .call((g) => g.select('path.flow-arc').attr('data-deal', (f) => f.id));
     // The active line last, so it is drawn on top.
     arcs.selectAll<SVGGElement, FlowMark>('g.flow').sort((a, b) => Number(a.id === props.activeId) - Number(b.id === props.activeId));
@@ -65,7 +67,10 @@ export function flowsLayer(handlers: FlowsHandlers): OverlayLayer<FlowsProps> & 
     update,
     reproject,
     anchor(id) {
-      const marker = markers.selectAll<SVGGElement, FlowMark>('g.partner-marker').filter((f) => f.id === id).node();
+      const marker = markers
+        .selectAll<SVGGElement, FlowMark>('g.partner-marker')
+        .filter((f) => f.id === id)
+        .node();
       return marker ? marker.getBoundingClientRect() : null;
     },
     destroy() {

@@ -55,9 +55,16 @@ export async function mountStoryMap(container: HTMLElement, options: CreateMapOp
 
   function attach(b: Backend): () => void {
     container.dataset.renderer = b.renderer;
-    const stopMove = b.source.onMove((v) => { for (const l of moveListeners) l(v); });
-    const stopStart = b.onMoveStart(() => { for (const l of startListeners) l(); });
-    return () => { stopMove(); stopStart(); };
+    const stopMove = b.source.onMove((v) => {
+      for (const l of moveListeners) l(v);
+    });
+    const stopStart = b.onMoveStart(() => {
+      for (const l of startListeners) l();
+    });
+    return () => {
+      stopMove();
+      stopStart();
+    };
   }
 
   async function switchToSvg(note: string): Promise<void> {
@@ -75,14 +82,17 @@ export async function mountStoryMap(container: HTMLElement, options: CreateMapOp
     for (const l of moveListeners) l(v);
   }
 
-  if (current.renderer === 'webgl') watchContextLoss((current as Backend & { map: MapLibreMap }).map, () => {
-    switchToSvg(NOTE_CONTEXT_LOST).catch((error: unknown) => console.error(error));
-  });
+  if (current.renderer === 'webgl')
+    watchContextLoss((current as Backend & { map: MapLibreMap }).map, () => {
+      switchToSvg(NOTE_CONTEXT_LOST).catch((error: unknown) => console.error(error));
+    });
 
   return {
     source: {
       container,
-      get before() { return current.source.before; },
+      get before() {
+        return current.source.before;
+      },
       viewport: () => current.source.viewport(),
       onMove(listener) {
         moveListeners.add(listener);
@@ -140,7 +150,15 @@ async function svgBackend(container: HTMLElement, options: CreateMapOptions, not
     padding: options.padding ?? 16,
     note,
   });
-  return { renderer: 'svg', source: map.source, camera: map, minZoom: map.getMinZoom(), hideLabels: map.hideLabels, onMoveStart: map.onMoveStart, destroy: map.destroy };
+  return {
+    renderer: 'svg',
+    source: map.source,
+    camera: map,
+    minZoom: map.getMinZoom(),
+    hideLabels: map.hideLabels,
+    onMoveStart: map.onMoveStart,
+    destroy: map.destroy,
+  };
 }
 
 /**
@@ -151,7 +169,11 @@ async function svgBackend(container: HTMLElement, options: CreateMapOptions, not
 export function watchContextLoss(map: Pick<MapLibreMap, 'on'>, onGone: () => void, timeout = CONTEXT_RESTORE_TIMEOUT_MS): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   map.on('webglcontextlost', () => {
-    if (timer === null) timer = setTimeout(() => { timer = null; onGone(); }, timeout);
+    if (timer === null)
+      timer = setTimeout(() => {
+        timer = null;
+        onGone();
+      }, timeout);
   });
   map.on('webglcontextrestored', () => {
     if (timer !== null) clearTimeout(timer);

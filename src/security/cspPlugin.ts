@@ -22,7 +22,9 @@ export function contentSecurityPolicy(): Plugin {
       if (serve) return html.replace(META, '');
       if (!match) throw new Error('index.html: the Content-Security-Policy <meta> is missing (see src/security/csp.ts).');
       if (match[1] !== CONTENT_SECURITY_POLICY) {
-        throw new Error(`index.html: the Content-Security-Policy <meta> differs from src/security/csp.ts.\n  meta: ${match[1]}\n  csp.ts: ${CONTENT_SECURITY_POLICY}`);
+        throw new Error(
+          `index.html: the Content-Security-Policy <meta> differs from src/security/csp.ts.\n  meta: ${match[1]}\n  csp.ts: ${CONTENT_SECURITY_POLICY}`,
+        );
       }
       return html;
     },

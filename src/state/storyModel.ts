@@ -37,7 +37,10 @@ export function storyModel(data: StoryData): StoryModel {
     events: data.events,
     partyName,
     partyIso: new Map(data.parties.map((p) => [p.id, p.iso])),
-    flows: prepareFlows(data.events.filter((e) => e.deal), partyName),
+    flows: prepareFlows(
+      data.events.filter((e) => e.deal),
+      partyName,
+    ),
     eventMarks: new Map(data.events.filter((e) => !e.deal).map((e) => [e.id, prepareEventMark(e)])),
     origin: firstDeal ? { name: firstDeal.origin.label ?? firstDeal.origin.name, world: toWorld([firstDeal.origin.lon, firstDeal.origin.lat]) } : null,
     production: prepareProduction(data.production),

@@ -54,16 +54,34 @@ export function renderStill(o: StillOptions): string {
   const active = view.activeId;
   const flows = [...view.flows].sort((a, b) => Number(a.id === active) - Number(b.id === active));
 
-  const map = tag('g', { class: 'still-map', transform: `translate(0,${round(layout.map.y)})`, 'clip-path': 'url(#still-map-clip)', 'data-camera': `${camera.center[0]},${camera.center[1]},${camera.zoom}` },
+  const map = tag(
+    'g',
+    {
+      class: 'still-map',
+      transform: `translate(0,${round(layout.map.y)})`,
+      'clip-path': 'url(#still-map-clip)',
+      'data-camera': `${camera.center[0]},${camera.center[1]},${camera.zoom}`,
+    },
     tag('rect', { width: layout.map.width, height: layout.map.height, fill: palette.sea }),
     basemap(o, v),
     production(model.production, v),
     countryLabels(data, view, v),
     flowLines(flows, active, v),
     eventMarkers(view.eventMarks, active, v),
-    dealMarkers(model.origin, flows, active, v));
+    dealMarkers(model.origin, flows, active, v),
+  );
 
-  return tag('svg', { xmlns: 'http://www.w3.org/2000/svg', width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT, role: 'img', 'aria-labelledby': 'still-title' },
+  return tag(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      'font-family': FONT,
+      role: 'img',
+      'aria-labelledby': 'still-title',
+    },
     tag('title', { id: 'still-title' }, text(`${data.story.headline}: ${layout.subline.text}`)),
     o.fonts ? tag('style', {}, fontFaces(o.fonts)) : null,
     tag('defs', {}, tag('clipPath', { id: 'still-map-clip' }, tag('rect', { width: layout.map.width, height: layout.map.height }))),
@@ -71,7 +89,8 @@ export function renderStill(o: StillOptions): string {
     header(layout),
     map,
     layout.frame === 'full' ? key(data, layout, width) : null,
-    layout.frame === 'full' ? credits(layout) : null);
+    layout.frame === 'full' ? credits(layout) : null,
+  );
 }
 
 function fontFaces(fonts: NonNullable<StillOptions['fonts']>): string {
@@ -83,9 +102,12 @@ function fontFaces(fonts: NonNullable<StillOptions['fonts']>): string {
 function header(l: StillLayout): string {
   const { headline: hd, subline: sub, pad } = l;
   const lines = hd.lines.map((line, i) => tag('tspan', { x: pad, y: hd.y + i * hd.size * 1.15 }, text(line))).join('');
-  return tag('g', { class: 'still-header' },
+  return tag(
+    'g',
+    { class: 'still-header' },
     tag('text', { class: 'still-headline', 'font-size': hd.size, 'font-weight': 700, fill: ink.ink }, lines),
-    tag('text', { class: 'still-date', x: pad, y: sub.y, 'font-size': sub.size, 'font-weight': 700, fill: ink.usStrong }, text(sub.text)));
+    tag('text', { class: 'still-date', x: pad, y: sub.y, 'font-size': sub.size, 'font-weight': 700, fill: ink.usStrong }, text(sub.text)),
+  );
 }
 
 /** Land, the story countries, borders and coast: world-coordinate paths under each visible world copy's transform. */
@@ -94,12 +116,20 @@ function basemap(o: StillOptions, v: Viewport): string {
   // Two decimals of a world unit: under 0.1 px up to zoom 3, and a third less SVG to download.
   const p = basemapPaths(o.basemap, highlight, Math.log2(v.k) > 3 ? 3 : 2);
   // Strokes are divided by the scale: resvg does not support vector-effect="non-scaling-stroke".
-  const world = tag('g', { id: 'still-world' },
+  const world = tag(
+    'g',
+    { id: 'still-world' },
     tag('path', { d: p.land, fill: palette.land }),
     tag('path', { d: p.highlight, fill: palette.landHighlight }),
     tag('path', { d: p.borders, fill: 'none', stroke: palette.border, 'stroke-width': 0.75 / v.k, 'stroke-linejoin': 'round' }),
-    tag('path', { d: p.coastline, fill: 'none', stroke: palette.coastline, 'stroke-width': 0.6 / v.k, 'stroke-linejoin': 'round' }));
-  return tag('g', { class: 'still-basemap' }, tag('defs', {}, world), ...worldCopies(v).map((copy) => tag('use', { href: '#still-world', transform: groupTransform(v, copy) })));
+    tag('path', { d: p.coastline, fill: 'none', stroke: palette.coastline, 'stroke-width': 0.6 / v.k, 'stroke-linejoin': 'round' }),
+  );
+  return tag(
+    'g',
+    { class: 'still-basemap' },
+    tag('defs', {}, world),
+    ...worldCopies(v).map((copy) => tag('use', { href: '#still-world', transform: groupTransform(v, copy) })),
+  );
 }
 
 /** The world copies that intersect the view (the view may straddle ±180°). */
@@ -111,10 +141,23 @@ function worldCopies(v: Viewport): number[] {
 }
 
 function production(marks: readonly ProductionMark[], v: Viewport): string {
-  return tag('g', { class: 'still-production' }, ...marks.map((m) => {
-    const [x, y] = toScreen(v, m.world);
-    return tag('circle', { class: `production-symbol iso-${m.iso}`, cx: x, cy: y, r: m.r, fill: ink.production, 'fill-opacity': 0.22, stroke: ink.production, 'stroke-width': 1 });
-  }));
+  return tag(
+    'g',
+    { class: 'still-production' },
+    ...marks.map((m) => {
+      const [x, y] = toScreen(v, m.world);
+      return tag('circle', {
+        class: `production-symbol iso-${m.iso}`,
+        cx: x,
+        cy: y,
+        r: m.r,
+        fill: ink.production,
+        'fill-opacity': 0.22,
+        stroke: ink.production,
+        'stroke-width': 1,
+      });
+    }),
+  );
 }
 
 /** As the live map: story countries first, and no label where a partner marker already names the country. */
@@ -122,53 +165,107 @@ function countryLabels(data: StoryData, view: View, v: Viewport): string {
   const hidden = new Set(view.hiddenLabels);
   const story = new Set(data.parties.map((p) => p.iso));
   const zoom = Math.log2(v.k);
-  const candidates = (labelData.labels as CountryLabel[]).filter((l) => !hidden.has(l.id)).map((l) => ({
-    ...l, story: story.has(l.id), screen: toScreen(v, toWorld(l.at)), size: labelSize(story.has(l.id), zoom),
-  }));
-  return tag('g', { class: 'still-labels', 'text-anchor': 'middle', 'stroke-linejoin': 'round' }, ...placeLabels(candidates, v).map((l) =>
-    tag('text', { x: l.screen[0], y: l.screen[1] + l.size * 0.35, 'font-size': l.size, 'font-weight': l.story ? 700 : 400, 'letter-spacing': 0.02 * l.size,
-      fill: l.story ? palette.label : palette.labelMuted, stroke: palette.labelHalo, 'stroke-width': 3, 'paint-order': 'stroke' }, text(l.name))));
+  const candidates = (labelData.labels as CountryLabel[])
+    .filter((l) => !hidden.has(l.id))
+    .map((l) => ({
+      ...l,
+      story: story.has(l.id),
+      screen: toScreen(v, toWorld(l.at)),
+      size: labelSize(story.has(l.id), zoom),
+    }));
+  return tag(
+    'g',
+    { class: 'still-labels', 'text-anchor': 'middle', 'stroke-linejoin': 'round' },
+    ...placeLabels(candidates, v).map((l) =>
+      tag(
+        'text',
+        {
+          x: l.screen[0],
+          y: l.screen[1] + l.size * 0.35,
+          'font-size': l.size,
+          'font-weight': l.story ? 700 : 400,
+          'letter-spacing': 0.02 * l.size,
+          fill: l.story ? palette.label : palette.labelMuted,
+          stroke: palette.labelHalo,
+          'stroke-width': 3,
+          'paint-order': 'stroke',
+        },
+        text(l.name),
+      ),
+    ),
+  );
 }
 
 function flowLines(flows: readonly FlowMark[], active: string | null, v: Viewport): string {
-  return tag('g', { class: 'still-flows', fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' }, ...flows.map((f) => {
-    const on = f.id === active;
-    return tag('g', { class: on ? 'flow is-active' : 'flow', 'data-deal': f.id, transform: groupTransform(v, nearestCopy(f.midX, v.cx, WORLD_SIZE)) },
-      tag('path', { d: f.d, stroke: '#fff', 'stroke-opacity': 0.85, 'stroke-width': (f.width + 3) / v.k }),
-      tag('path', { class: 'flow-arc', d: f.d, stroke: on ? ink.usStrong : ink.us, 'stroke-opacity': on ? 1 : 0.9, 'stroke-width': f.width / v.k }));
-  }));
+  return tag(
+    'g',
+    { class: 'still-flows', fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
+    ...flows.map((f) => {
+      const on = f.id === active;
+      return tag(
+        'g',
+        { class: on ? 'flow is-active' : 'flow', 'data-deal': f.id, transform: groupTransform(v, nearestCopy(f.midX, v.cx, WORLD_SIZE)) },
+        tag('path', { d: f.d, stroke: '#fff', 'stroke-opacity': 0.85, 'stroke-width': (f.width + 3) / v.k }),
+        tag('path', { class: 'flow-arc', d: f.d, stroke: on ? ink.usStrong : ink.us, 'stroke-opacity': on ? 1 : 0.9, 'stroke-width': f.width / v.k }),
+      );
+    }),
+  );
 }
 
 const halo = { stroke: '#fff', 'stroke-width': 3.5, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } as const;
 
 /** China's latest control (or its suspension) and the context events reached, labelled only when current. */
 function eventMarkers(marks: readonly EventMark[], active: string | null, v: Viewport): string {
-  return tag('g', { class: 'still-events' }, ...marks.map((m) => {
-    const [x, y] = toScreen(v, m.world);
-    const symbol = m.kind === 'suspension' ? { fill: '#fff', stroke: ink.china, 'stroke-width': 2.5 }
-      : m.kind === 'meeting' || m.kind === 'trade-talks' ? { fill: ink.meeting, stroke: '#fff', 'stroke-width': 1.5 }
-      : { fill: ink.china, stroke: '#fff', 'stroke-width': 1.5 };
-    return tag('g', { class: `event-marker kind-${m.kind}`, 'data-event-id': m.id, transform: `translate(${round(x)},${round(y)})` },
-      tag('path', { d: 'M0,-8L8,0L0,8L-8,0Z', ...symbol }),
-      m.id === active ? tag('text', { x: 12, y: 4, 'font-size': 12, 'font-weight': 700, fill: ink.ink, ...halo }, text(m.title)) : null);
-  }));
+  return tag(
+    'g',
+    { class: 'still-events' },
+    ...marks.map((m) => {
+      const [x, y] = toScreen(v, m.world);
+      const symbol =
+        m.kind === 'suspension'
+          ? { fill: '#fff', stroke: ink.china, 'stroke-width': 2.5 }
+          : m.kind === 'meeting' || m.kind === 'trade-talks'
+            ? { fill: ink.meeting, stroke: '#fff', 'stroke-width': 1.5 }
+            : { fill: ink.china, stroke: '#fff', 'stroke-width': 1.5 };
+      return tag(
+        'g',
+        { class: `event-marker kind-${m.kind}`, 'data-event-id': m.id, transform: `translate(${round(x)},${round(y)})` },
+        tag('path', { d: 'M0,-8L8,0L0,8L-8,0Z', ...symbol }),
+        m.id === active ? tag('text', { x: 12, y: 4, 'font-size': 12, 'font-weight': 700, fill: ink.ink, ...halo }, text(m.title)) : null,
+      );
+    }),
+  );
 }
 
 /** Washington's origin marker and one marker per partner in force, named. */
 function dealMarkers(origin: OriginMark | null, flows: readonly FlowMark[], active: string | null, v: Viewport): string {
-  const originMark = origin && flows.length > 0 ? (() => {
-    const [x, y] = toScreen(v, origin.world);
-    return tag('g', { class: 'origin-marker', transform: `translate(${round(x)},${round(y)})` },
-      tag('circle', { r: 5, fill: ink.us, stroke: '#fff', 'stroke-width': 2 }),
-      tag('text', { x: -9, y: 4.5, 'text-anchor': 'end', 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo }, text(origin.name)));
-  })() : null;
-  return tag('g', { class: 'still-markers' }, originMark, ...flows.map((f) => {
-    const [x, y] = toScreen(v, f.target);
-    const on = f.id === active;
-    return tag('g', { class: on ? 'partner-marker is-active' : 'partner-marker', 'data-deal': f.id, transform: `translate(${round(x)},${round(y)})` },
-      tag('circle', { r: 6, fill: on ? ink.us : '#fff', stroke: ink.us, 'stroke-width': 3 }),
-      tag('text', { x: 10, y: 4.5, 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo }, text(f.partnerName)));
-  }));
+  const originMark =
+    origin && flows.length > 0
+      ? (() => {
+          const [x, y] = toScreen(v, origin.world);
+          return tag(
+            'g',
+            { class: 'origin-marker', transform: `translate(${round(x)},${round(y)})` },
+            tag('circle', { r: 5, fill: ink.us, stroke: '#fff', 'stroke-width': 2 }),
+            tag('text', { x: -9, y: 4.5, 'text-anchor': 'end', 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo }, text(origin.name)),
+          );
+        })()
+      : null;
+  return tag(
+    'g',
+    { class: 'still-markers' },
+    originMark,
+    ...flows.map((f) => {
+      const [x, y] = toScreen(v, f.target);
+      const on = f.id === active;
+      return tag(
+        'g',
+        { class: on ? 'partner-marker is-active' : 'partner-marker', 'data-deal': f.id, transform: `translate(${round(x)},${round(y)})` },
+        tag('circle', { r: 6, fill: on ? ink.us : '#fff', stroke: ink.us, 'stroke-width': 3 }),
+        tag('text', { x: 10, y: 4.5, 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo }, text(f.partnerName)),
+      );
+    }),
+  );
 }
 
 /** One row: a line, a partner marker, a diamond, a production circle, each with its words. */
@@ -186,8 +283,7 @@ function key(data: StoryData, l: StillLayout, width: number): string {
   for (const [mark, words] of items) {
     const w = 28 * l.u + words.length * s * 0.46;
     if (x + w > width - l.pad) break;
-    parts.push(tag('g', { transform: `translate(${round(x)},${round(y)})` }, mark,
-      tag('text', { x: 28 * l.u, 'font-size': s, fill: ink.ink }, text(words))));
+    parts.push(tag('g', { transform: `translate(${round(x)},${round(y)})` }, mark, tag('text', { x: 28 * l.u, 'font-size': s, fill: ink.ink }, text(words))));
     x += w + 16 * l.u;
   }
   return tag('g', { class: 'still-key' }, ...parts);

@@ -38,7 +38,7 @@ export function stillLayout(data: StoryData, date: string, deal: string | null, 
   const full = frame === 'full';
   const headlineLines = full ? wrapText(data.story.headline, hSize, inner, 0.53) : [];
   const headlineY = full ? pad + hSize * 0.9 : pad - hSize * 0.9;
-  const event = deal === null ? null : data.events.find((e) => e.id === deal) ?? null;
+  const event = deal === null ? null : (data.events.find((e) => e.id === deal) ?? null);
   const sSize = 15 * u;
   const sublineY = full ? headlineY + (headlineLines.length - 1) * hSize * 1.15 + sSize * 1.5 : pad + sSize * 0.5;
   const cSize = 11 * u;

@@ -41,9 +41,14 @@ export function stillImages(options: StillImagesOptions = {}): Plugin {
     async buildStart() {
       siteUrl = siteUrlFrom('siteUrl' in options ? options.siteUrl : process.env.SITE_URL);
       // story-data (src/data/vitePlugin.ts) reports a bad file with its own message first.
-      data = await readAndValidate(storyDataDir(config.root)).then((v) => v.data, () => null);
+      data = await readAndValidate(storyDataDir(config.root)).then(
+        (v) => v.data,
+        () => null,
+      );
       if (siteUrl === null) {
-        config.logger.info(`${TAG} SITE_URL is not set: index.html gets no og:image, og:url or canonical link (they need absolute URLs). Build with SITE_URL=https://your.site/path/ to add them.`);
+        config.logger.info(
+          `${TAG} SITE_URL is not set: index.html gets no og:image, og:url or canonical link (they need absolute URLs). Build with SITE_URL=https://your.site/path/ to add them.`,
+        );
       }
     },
 
@@ -61,12 +66,14 @@ export function stillImages(options: StillImagesOptions = {}): Plugin {
       // resvg reads TrueType, not WOFF2, and no @font-face: the subset fonts, unpacked to a temporary folder.
       const fontDir = await mkdtemp(path.join(tmpdir(), 'critical-minerals-fonts-'));
       try {
-        const fonts = await Promise.all(FONT_FILES.map(async (name) => {
-          const file = path.join(fontDir, name.replace(/\.woff2$/, '.ttf'));
-          const ttf = Buffer.from(await decompress(await readFile(path.join(publicDir, 'fonts', name))));
-          await writeFile(file, ttf);
-          return { file, family: familyName(ttf) };
-        }));
+        const fonts = await Promise.all(
+          FONT_FILES.map(async (name) => {
+            const file = path.join(fontDir, name.replace(/\.woff2$/, '.ttf'));
+            const ttf = Buffer.from(await decompress(await readFile(path.join(publicDir, 'fonts', name))));
+            await writeFile(file, ttf);
+            return { file, family: familyName(ttf) };
+          }),
+        );
         const fontFiles = fonts.map((f) => f.file);
         // The page names the fonts 'Source Sans 3' in @font-face; resvg knows them only by the
         // family in their name table (the subset keeps the variable font's "… ExtraLight"),
@@ -98,7 +105,9 @@ export function familyName(ttf: Buffer): string {
       const r = name + 6 + j * 12;
       if (ttf.readUInt16BE(r) !== 3 || ttf.readUInt16BE(r + 6) !== 1) continue;
       const start = strings + ttf.readUInt16BE(r + 10);
-      return Buffer.from(ttf.subarray(start, start + ttf.readUInt16BE(r + 8))).swap16().toString('utf16le');
+      return Buffer.from(ttf.subarray(start, start + ttf.readUInt16BE(r + 8)))
+        .swap16()
+        .toString('utf16le');
     }
   }
   throw new Error('font without a family name');

@@ -40,7 +40,12 @@ export function cardContent(e: StoryEvent, partyName: (id: string) => string, co
   if (e.value) rows.push(['Value', h('span', {}, e.value.label, e.value.caveat ? h('span', { class: 'caveat' }, ` ${e.value.caveat}`) : null)]);
   const quoteSource = e.quote ? e.sources[e.quote.source] : undefined;
   const head = [
-    h('p', { class: `kicker kind-${e.deal ? 'deal' : e.kind}` }, `${(compact ? KIND_SHORT : KIND_LABEL)[e.kind]} · `, h('time', { datetime: e.date }, formatLongDate(e.date, compact ? 'short' : 'weekday'))),
+    h(
+      'p',
+      { class: `kicker kind-${e.deal ? 'deal' : e.kind}` },
+      `${(compact ? KIND_SHORT : KIND_LABEL)[e.kind]} · `,
+      h('time', { datetime: e.date }, formatLongDate(e.date, compact ? 'short' : 'weekday')),
+    ),
     h('h2', { id: 'event-card-title', tabindex: -1 }, e.title),
   ];
   const { lede, rest } = compact ? splitLede(e.summary) : { lede: e.summary, rest: '' };
@@ -49,20 +54,38 @@ export function cardContent(e: StoryEvent, partyName: (id: string) => string, co
     h('dl', { class: 'facts' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
     e.notes && e.notes.length > 0 ? h('ul', { class: 'notes', 'aria-label': 'Caveats' }, ...e.notes.map((n) => h('li', {}, n))) : null,
     e.quote
-      ? h('figure', { class: 'quote' },
+      ? h(
+          'figure',
+          { class: 'quote' },
           h('blockquote', {}, `“${e.quote.text}”`),
-          h('figcaption', {}, `— ${e.quote.speaker}`, quoteSource ? h('span', {}, ', as reported by ', externalLink(quoteSource.url, quoteSource.publisher)) : null))
+          h(
+            'figcaption',
+            {},
+            `— ${e.quote.speaker}`,
+            quoteSource ? h('span', {}, ', as reported by ', externalLink(quoteSource.url, quoteSource.publisher)) : null,
+          ),
+        )
       : null,
-    h('div', { class: 'sources' },
+    h(
+      'div',
+      { class: 'sources' },
       h('h3', {}, e.sources.length > 1 ? 'Sources' : 'Source'),
-      h('ul', {}, ...e.sources.map((s) => h('li', {}, externalLink(s.url, s.title), ` — ${s.publisher}${s.date ? `, ${formatLongDate(s.date, 'short')}` : ''}`)))),
+      h(
+        'ul',
+        {},
+        ...e.sources.map((s) => h('li', {}, externalLink(s.url, s.title), ` — ${s.publisher}${s.date ? `, ${formatLongDate(s.date, 'short')}` : ''}`)),
+      ),
+    ),
   ].filter((n): n is HTMLElement => n !== null);
   if (!compact) return [...head, h('p', { class: 'summary' }, e.summary), ...details];
   // A disclosure button (WAI-ARIA pattern) at the end of the lede, so it costs no line of
   // its own when the lede's last line has room; the details open in place below it.
   const more = h('div', { class: 'card-more', id: 'card-more', hidden: !detailsOpen }, ...details);
-  const toggle = h('button', { type: 'button', class: 'more-button', 'aria-expanded': String(detailsOpen), 'aria-controls': 'card-more' },
-    detailsOpen ? 'Fewer details' : 'Details and sources');
+  const toggle = h(
+    'button',
+    { type: 'button', class: 'more-button', 'aria-expanded': String(detailsOpen), 'aria-controls': 'card-more' },
+    detailsOpen ? 'Fewer details' : 'Details and sources',
+  );
   return [...head, h('p', { class: 'summary' }, `${lede} `, toggle), more];
 }
 

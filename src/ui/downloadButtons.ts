@@ -27,7 +27,12 @@ export function downloadButtons(store: ViewStore, source: StillSource, idPrefix:
     });
     return b;
   };
-  return h('div', { class: 'download-image', role: 'group', 'aria-labelledby': `${idPrefix}-label` },
+  return h(
+    'div',
+    { class: 'download-image', role: 'group', 'aria-labelledby': `${idPrefix}-label` },
     h('span', { id: `${idPrefix}-label`, class: 'download-label' }, 'Download image'),
-    button('png', 'PNG'), button('svg', 'SVG'), status);
+    button('png', 'PNG'),
+    button('svg', 'SVG'),
+    status,
+  );
 }

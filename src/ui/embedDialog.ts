@@ -28,24 +28,31 @@ export function openEmbedDialog(opener: HTMLElement, store: ViewStore, o: EmbedD
   const copy = h('button', { type: 'button', id: 'embed-copy', class: 'primary-button' }, 'Copy code');
   const close = h('button', { type: 'button', id: 'embed-close', class: 'secondary-button' }, 'Close');
   const status = h('p', { id: 'embed-copy-status', class: 'copy-status', role: 'status', 'aria-live': 'polite' });
-  const dialog = h('dialog', { id: 'embed-dialog', class: 'embed-dialog', 'aria-labelledby': 'embed-dialog-title' },
+  const dialog = h(
+    'dialog',
+    { id: 'embed-dialog', class: 'embed-dialog', 'aria-labelledby': 'embed-dialog-title' },
     h('h2', { id: 'embed-dialog-title' }, 'Embed this map'),
-    h('p', { id: 'embed-dialog-help' },
-      `Paste this code into your article’s HTML. It shows the map as it is now (${formatLongDate(date)}), fits the width of your column, sizes its own height and loads nothing from any other site.`),
+    h(
+      'p',
+      { id: 'embed-dialog-help' },
+      `Paste this code into your article’s HTML. It shows the map as it is now (${formatLongDate(date)}), fits the width of your column, sizes its own height and loads nothing from any other site.`,
+    ),
     h('label', { for: 'embed-code' }, 'Embed code'),
     code,
-    h('fieldset', {},
-      h('legend', {}, 'Options'),
-      h('label', {}, showTitle, 'Show headline'),
-      h('label', {}, showControls, 'Show timeline')),
+    h('fieldset', {}, h('legend', {}, 'Options'), h('label', {}, showTitle, 'Show headline'), h('label', {}, showControls, 'Show timeline')),
     o.still ? downloadButtons(store, o.still, 'embed-download') : null,
     h('div', { class: 'dialog-actions' }, copy, close),
-    status);
+    status,
+  );
 
   const render = () => {
     code.value = embedSnippet({
-      pageUrl: o.pageUrl, date, deal: selectedId, title: o.title,
-      showTitle: showTitle.checked, showControls: showControls.checked,
+      pageUrl: o.pageUrl,
+      date,
+      deal: selectedId,
+      title: o.title,
+      showTitle: showTitle.checked,
+      showControls: showControls.checked,
     });
     status.textContent = '';
   };
@@ -59,7 +66,11 @@ export function openEmbedDialog(opener: HTMLElement, store: ViewStore, o: EmbedD
     status.textContent = copied ? 'Copied' : 'Select the code and press Ctrl+C (⌘+C) to copy';
   });
   close.addEventListener('click', () => dialog.close());
-  const stopEscape = closeOnEscape('dialog', () => dialog.open, () => dialog.close());
+  const stopEscape = closeOnEscape(
+    'dialog',
+    () => dialog.open,
+    () => dialog.close(),
+  );
   dialog.addEventListener('close', () => {
     stopEscape();
     dialog.remove();

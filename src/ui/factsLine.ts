@@ -11,10 +11,13 @@ export const CSV_DOWNLOAD_NAMES = { events: 'critical-minerals-events.csv', prod
  * apply to a download); `download` saves the file under a readable name.
  */
 export function factsLine(checked: string, csv: AssetUrls['csv']): HTMLParagraphElement {
-  return h('p', { class: 'facts-line' },
+  return h(
+    'p',
+    { class: 'facts-line' },
     h('span', { class: 'facts-checked' }, `${checkedLine(checked)}.`),
     ' Get the data: ',
     h('a', { href: csv.events, download: CSV_DOWNLOAD_NAMES.events, class: 'csv-link', 'data-csv': 'events' }, 'events (CSV)'),
     ' · ',
-    h('a', { href: csv.production, download: CSV_DOWNLOAD_NAMES.production, class: 'csv-link', 'data-csv': 'production' }, 'production (CSV)'));
+    h('a', { href: csv.production, download: CSV_DOWNLOAD_NAMES.production, class: 'csv-link', 'data-csv': 'production' }, 'production (CSV)'),
+  );
 }

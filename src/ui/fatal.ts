@@ -6,8 +6,5 @@ export function showFatal(root: HTMLElement, error: unknown, retry: () => void):
   const message = error instanceof Error ? error.message : String(error);
   const button = h('button', { type: 'button', class: 'secondary-button' }, 'Try again');
   button.addEventListener('click', retry);
-  root.replaceChildren(h('div', { class: 'fatal', role: 'alert' },
-    h('h1', {}, 'The map could not be loaded'),
-    h('p', {}, message),
-    button));
+  root.replaceChildren(h('div', { class: 'fatal', role: 'alert' }, h('h1', {}, 'The map could not be loaded'), h('p', {}, message), button));
 }

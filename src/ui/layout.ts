@@ -41,7 +41,12 @@ export function createLayout(parent: HTMLElement, story: Story, o: LayoutOptions
   const announcer = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const extras = h('div', { class: 'extras' });
   const footerLinks = h('p', { class: 'footer-links' });
-  const footer = h('footer', { class: 'credits' }, h('p', { class: 'credits-text' }, o.embed ? story.creditsShort ?? story.credits : story.credits), footerLinks);
+  const footer = h(
+    'footer',
+    { class: 'credits' },
+    h('p', { class: 'credits-text' }, o.embed ? (story.creditsShort ?? story.credits) : story.credits),
+    footerLinks,
+  );
   const main = h('main', { class: 'story' }, summary, key, mapWrap, timeline, card, extras);
   const root = h('div', { class: o.embed ? 'app is-embed' : 'app' }, headline, main, footer, announcer);
   parent.replaceChildren(root);

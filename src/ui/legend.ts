@@ -45,17 +45,33 @@ export function mountLegend(parent: HTMLElement, production: Production, o: Lege
     svg.append(c, t);
   }
   const source = production.sources[0];
-  const details = h('details', { class: 'legend-details', open: !o.collapsed && matchMedia('(min-width: 700px)').matches },
+  const details = h(
+    'details',
+    { class: 'legend-details', open: !o.collapsed && matchMedia('(min-width: 700px)').matches },
     h('summary', {}, 'Legend'),
-    h('div', { class: 'legend-body' }, h('ul', { class: 'legend-items' },
-      h('li', {}, h('span', { class: 'swatch swatch-flow', 'aria-hidden': 'true' }), (o.words ?? WORDS).flow),
-      h('li', {}, h('span', { class: 'swatch swatch-partner', 'aria-hidden': 'true' }), (o.words ?? WORDS).partner),
-      h('li', {}, h('span', { class: 'swatch swatch-china', 'aria-hidden': 'true' }), (o.words ?? WORDS).events)),
-    h('div', { class: 'legend-production' },
-      svg,
-      h('div', {},
-        h('p', {}, `${production.title} (${production.unit})`),
-        source ? h('p', { class: 'legend-source' }, 'Source: ', externalLink(source.url, source.publisher)) : null))));
+    h(
+      'div',
+      { class: 'legend-body' },
+      h(
+        'ul',
+        { class: 'legend-items' },
+        h('li', {}, h('span', { class: 'swatch swatch-flow', 'aria-hidden': 'true' }), (o.words ?? WORDS).flow),
+        h('li', {}, h('span', { class: 'swatch swatch-partner', 'aria-hidden': 'true' }), (o.words ?? WORDS).partner),
+        h('li', {}, h('span', { class: 'swatch swatch-china', 'aria-hidden': 'true' }), (o.words ?? WORDS).events),
+      ),
+      h(
+        'div',
+        { class: 'legend-production' },
+        svg,
+        h(
+          'div',
+          {},
+          h('p', {}, `${production.title} (${production.unit})`),
+          source ? h('p', { class: 'legend-source' }, 'Source: ', externalLink(source.url, source.publisher)) : null,
+        ),
+      ),
+    ),
+  );
   parent.append(details);
   return () => details.remove();
 }

@@ -17,22 +17,28 @@ export interface LiveTextOptions {
  * the story reaches it, never each day of playback. Nothing is announced on load.
  */
 export function mountLiveText(announcer: HTMLElement, summary: HTMLElement, store: ViewStore, o: LiveTextOptions): () => void {
-  const describe = (text: string) => { summary.textContent = text; };
+  const describe = (text: string) => {
+    summary.textContent = text;
+  };
   describe(o.view(store.getState()).summary);
   // Both wait: the summary until the change is painted, the announcement until the reader
   // stops on an event (dragging across three events announces the one they stop at).
   const paint = afterPaint();
   const still = whenStill(o.announceAfter ?? 400);
-  const stopSummary = store.subscribe((s) => o.view(s).summary, (text) => paint.schedule(() => describe(text)));
+  const stopSummary = store.subscribe(
+    (s) => o.view(s).summary,
+    (text) => paint.schedule(() => describe(text)),
+  );
   const stopAnnounce = store.subscribe(
     (s) => o.view(s).current,
-    (event) => still.schedule(() => {
-      if (!event || o.view(store.getState()).current !== event) return;
-      // The slider's own value text already reads "date: event" when it lands on the day.
-      const slider = o.slider?.();
-      if (slider && document.activeElement === slider && store.getState().date === event.date) return;
-      announcer.textContent = o.view(store.getState()).announcement ?? '';
-    }),
+    (event) =>
+      still.schedule(() => {
+        if (!event || o.view(store.getState()).current !== event) return;
+        // The slider's own value text already reads "date: event" when it lands on the day.
+        const slider = o.slider?.();
+        if (slider && document.activeElement === slider && store.getState().date === event.date) return;
+        announcer.textContent = o.view(store.getState()).announcement ?? '';
+      }),
   );
   return () => {
     stopSummary();

@@ -59,7 +59,10 @@ export function mountPlayer(store: ViewStore, o: PlayerOptions): () => void {
     timer = null;
   }
 
-  const unsubscribe = store.subscribe((s) => s.playing, (playing) => (playing ? start() : stop()));
+  const unsubscribe = store.subscribe(
+    (s) => s.playing,
+    (playing) => (playing ? start() : stop()),
+  );
   const onVisibility = () => {
     if (!document.hidden && store.getState().playing && timer === null) timer = setTimeout(tick, 200);
   };

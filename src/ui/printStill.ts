@@ -24,7 +24,10 @@ export function mountPrintStill(mapWrap: HTMLElement, store: ViewStore, source: 
   let ready: Promise<void> | null = null;
   const prepare = () => {
     ready ??= Promise.all([import('../still/renderStill'), source.basemap()])
-      .then(([r, b]) => { renderer = r; basemap = b; })
+      .then(([r, b]) => {
+        renderer = r;
+        basemap = b;
+      })
       .catch((error: unknown) => console.warn('[critical-minerals-map] the print image is not available', error));
     return ready;
   };
@@ -33,7 +36,10 @@ export function mountPrintStill(mapWrap: HTMLElement, store: ViewStore, source: 
   const show = () => {
     // Printed before the idle preload finished: too late for this printout's first pass,
     // but a print preview that re-renders (and emulated print media) gets the still.
-    if (!renderer || !basemap) return void prepare().then(() => { if (print.matches) show(); });
+    if (!renderer || !basemap)
+      return void prepare().then(() => {
+        if (print.matches) show();
+      });
     const { date, selectedId } = store.getState();
     const svg = renderer.renderStill({ data: source.data, basemap, date, deal: selectedId, ...PRINT_SIZE, frame: 'date' });
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');

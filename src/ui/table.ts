@@ -26,30 +26,53 @@ export function mountTable(parent: HTMLElement, store: ViewStore, o: TableOption
   const rows = o.events.map((e) => {
     const show = h('button', { type: 'button', class: 'link-button' }, e.title);
     show.addEventListener('click', () => goToEvent(store, e));
-    return h('tr', { 'data-event-id': e.id },
+    return h(
+      'tr',
+      { 'data-event-id': e.id },
       h('td', {}, h('time', { datetime: e.date }, formatLongDate(e.date, 'short'))),
       h('th', { scope: 'row' }, show),
       h('td', {}, e.parties.map(o.partyName).join(', ')),
       h('td', {}, e.instrument),
       h('td', {}, e.value ? e.value.label : '—'),
       h('td', {}, ...e.sources.flatMap((s, i) => [i > 0 ? '; ' : '', externalLink(s.url, s.publisher)])),
-      h('td', { class: 'status' }));
+      h('td', { class: 'status' }),
+    );
   });
   const caption = h('caption', {});
-  const table = h('table', { id: 'events-table', class: 'data-table' },
+  const table = h(
+    'table',
+    { id: 'events-table', class: 'data-table' },
     caption,
     h('thead', {}, h('tr', {}, ...['Date', 'Event', 'Parties', 'Instrument', 'Value', 'Sources', 'Status'].map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, ...rows));
+    h('tbody', {}, ...rows),
+  );
   const tonnes = format(',');
   const share = format('.1%');
-  const productionTable = h('table', { class: 'data-table production-table' },
-    h('caption', {}, `${o.production.title}, ${o.production.year} (${o.production.unit}). Source: `, ...o.production.sources.flatMap((s, i) => [i > 0 ? '; ' : '', externalLink(s.url, s.publisher)])),
+  const productionTable = h(
+    'table',
+    { class: 'data-table production-table' },
+    h(
+      'caption',
+      {},
+      `${o.production.title}, ${o.production.year} (${o.production.unit}). Source: `,
+      ...o.production.sources.flatMap((s, i) => [i > 0 ? '; ' : '', externalLink(s.url, s.publisher)]),
+    ),
     h('thead', {}, h('tr', {}, ...['Country', 'Production', 'Share of world', 'Note'].map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, ...o.production.rows.map((r) => h('tr', {},
-      h('th', { scope: 'row' }, r.country),
-      h('td', { class: 'num' }, tonnes(r.production)),
-      h('td', { class: 'num' }, share(r.production / o.production.worldTotal)),
-      h('td', {}, r.note ?? '')))));
+    h(
+      'tbody',
+      {},
+      ...o.production.rows.map((r) =>
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'row' }, r.country),
+          h('td', { class: 'num' }, tonnes(r.production)),
+          h('td', { class: 'num' }, share(r.production / o.production.worldTotal)),
+          h('td', {}, r.note ?? ''),
+        ),
+      ),
+    ),
+  );
   const wrap = h('div', { class: 'table-wrap' }, factsLine(o.checked, o.csv), table, productionTable);
   parent.append(wrap);
 

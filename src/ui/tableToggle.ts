@@ -9,7 +9,11 @@ import { whenIdle } from './printStill';
  */
 export function mountTableToggle(parent: HTMLElement, store: ViewStore, o: TableOptions, print: { readonly withTable?: boolean } = {}): () => void {
   const region = h('section', { id: 'table-region', class: 'table-region', 'aria-label': 'The story as a table', hidden: true });
-  const button = h('button', { type: 'button', class: 'secondary-button', id: 'show-table', 'aria-expanded': 'false', 'aria-controls': 'table-region' }, 'Show as table');
+  const button = h(
+    'button',
+    { type: 'button', class: 'secondary-button', id: 'show-table', 'aria-expanded': 'false', 'aria-controls': 'table-region' },
+    'Show as table',
+  );
   let unmountTable: (() => void) | null = null;
   button.addEventListener('click', async () => {
     const open = region.hidden;
@@ -24,7 +28,9 @@ export function mountTableToggle(parent: HTMLElement, store: ViewStore, o: Table
       } catch {
         // The table's code could not be fetched (offline, server gone): say so, and let
         // the next click try again.
-        region.replaceChildren(h('p', { role: 'alert' }, 'The table could not be loaded. Check your connection and press “Hide table”, then “Show as table” to try again.'));
+        region.replaceChildren(
+          h('p', { role: 'alert' }, 'The table could not be loaded. Check your connection and press “Hide table”, then “Show as table” to try again.'),
+        );
       }
     }
   });
@@ -32,16 +38,27 @@ export function mountTableToggle(parent: HTMLElement, store: ViewStore, o: Table
   // A printed page carries the table (print.css shows the region): its code is fetched when
   // the browser is idle, and the table is built on beforeprint, which must not wait.
   let table: typeof import('./table') | null = null;
-  const load = () => import('./table').then((m) => { table = m; }, () => undefined);
+  const load = () =>
+    import('./table').then(
+      (m) => {
+        table = m;
+      },
+      () => undefined,
+    );
   const cancelIdle = print.withTable ? whenIdle(() => void load()) : () => undefined;
   const beforePrint = (): void => {
     if (unmountTable) return;
-    if (!table) return void load().then(() => { if (printQuery.matches) beforePrint(); });
+    if (!table)
+      return void load().then(() => {
+        if (printQuery.matches) beforePrint();
+      });
     region.replaceChildren();
     unmountTable = table.mountTable(region, store, o);
   };
   const printQuery = matchMedia('print');
-  const onMedia = (e: MediaQueryListEvent) => { if (e.matches) beforePrint(); };
+  const onMedia = (e: MediaQueryListEvent) => {
+    if (e.matches) beforePrint();
+  };
   if (print.withTable) {
     window.addEventListener('beforeprint', beforePrint);
     printQuery.addEventListener('change', onMedia);

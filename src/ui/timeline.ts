@@ -25,13 +25,29 @@ export interface TimelineOptions {
  */
 export function mountTimeline(parent: HTMLElement, store: ViewStore, o: TimelineOptions): () => void {
   const { events, scale } = o;
-  const input = h('input', { type: 'range', id: 'timeline', min: 0, max: STEPS, step: 1, 'aria-label': 'Date in the story', 'aria-describedby': 'timeline-keys' });
+  const input = h('input', {
+    type: 'range',
+    id: 'timeline',
+    min: 0,
+    max: STEPS,
+    step: 1,
+    'aria-label': 'Date in the story',
+    'aria-describedby': 'timeline-keys',
+  });
   // The instructions: read as the slider's description. `hidden` yet referenced, so screen
   // readers read it (accessible-name rules include hidden nodes named by id) and sighted
   // readers are not given a line of key help under every timeline.
-  const keys = h('p', { id: 'timeline-keys', hidden: true }, 'Arrow keys move a day. Page Up goes to the next event, Page Down to the previous one. Home and End go to the first and last event.');
+  const keys = h(
+    'p',
+    { id: 'timeline-keys', hidden: true },
+    'Arrow keys move a day. Page Up goes to the next event, Page Down to the previous one. Home and End go to the first and last event.',
+  );
   const dateText = h('output', { id: 'timeline-date', for: 'timeline', class: 'timeline-date' });
-  const play = h('button', { type: 'button', id: 'play', class: 'tl-button', 'aria-label': 'Play the story' }, h('span', { 'aria-hidden': 'true', class: 'icon' }, '▶'));
+  const play = h(
+    'button',
+    { type: 'button', id: 'play', class: 'tl-button', 'aria-label': 'Play the story' },
+    h('span', { 'aria-hidden': 'true', class: 'icon' }, '▶'),
+  );
   const prev = h('button', { type: 'button', id: 'prev-event', class: 'tl-button', 'aria-label': 'Previous event' }, h('span', { 'aria-hidden': 'true' }, '‹'));
   const next = h('button', { type: 'button', id: 'next-event', class: 'tl-button', 'aria-label': 'Next event' }, h('span', { 'aria-hidden': 'true' }, '›'));
 
@@ -64,19 +80,40 @@ export function mountTimeline(parent: HTMLElement, store: ViewStore, o: Timeline
     const s = store.getState();
     const move = (date: string) => setDate(store, clampDate(date, scale));
     switch (event.key) {
-      case 'ArrowRight': case 'ArrowUp': move(addDays(s.date, 1)); break;
-      case 'ArrowLeft': case 'ArrowDown': move(addDays(s.date, -1)); break;
-      case 'PageUp': step(store, events, 1); break;
-      case 'PageDown': step(store, events, -1); break;
-      case 'Home': if (events[0]) goToEvent(store, events[0]); break;
-      case 'End': if (events.at(-1)) goToEvent(store, events.at(-1)!); break;
-      default: return;
+      case 'ArrowRight':
+      case 'ArrowUp':
+        move(addDays(s.date, 1));
+        break;
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        move(addDays(s.date, -1));
+        break;
+      case 'PageUp':
+        step(store, events, 1);
+        break;
+      case 'PageDown':
+        step(store, events, -1);
+        break;
+      case 'Home':
+        if (events[0]) goToEvent(store, events[0]);
+        break;
+      case 'End':
+        if (events.at(-1)) goToEvent(store, events.at(-1)!);
+        break;
+      default:
+        return;
     }
     event.preventDefault();
     setPlaying(store, false);
   });
-  prev.addEventListener('click', () => { setPlaying(store, false); step(store, events, -1); });
-  next.addEventListener('click', () => { setPlaying(store, false); step(store, events, 1); });
+  prev.addEventListener('click', () => {
+    setPlaying(store, false);
+    step(store, events, -1);
+  });
+  next.addEventListener('click', () => {
+    setPlaying(store, false);
+    step(store, events, 1);
+  });
   play.addEventListener('click', () => setPlaying(store, !store.getState().playing));
 
   function render(s: ViewState): void {
@@ -125,13 +162,19 @@ function monthLabels(scale: StoryTimeScale): HTMLElement[] {
     label.style.setProperty('left', `${(scale(at) * 100).toFixed(3)}%`);
     labels.push(label);
     m += 1;
-    if (m > 12) { m = 1; y += 1; }
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
   }
   // Drop labels that would overlap (the quiet months squeezed together).
   let lastLeft = -Infinity;
   for (const label of labels) {
     const left = Number.parseFloat(label.style.left);
-    if (left - lastLeft >= 11) { out.push(label); lastLeft = left; }
+    if (left - lastLeft >= 11) {
+      out.push(label);
+      lastLeft = left;
+    }
   }
   return out;
 }

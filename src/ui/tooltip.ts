@@ -37,7 +37,13 @@ export function mountTooltip(mapWrap: HTMLElement, store: ViewStore, o: TooltipO
   }
 
   const unsubscribe = store.subscribe((s) => s.hoverId, show);
-  const stopEscape = closeOnEscape('tooltip', () => !tip.hidden, () => { tip.hidden = true; });
+  const stopEscape = closeOnEscape(
+    'tooltip',
+    () => !tip.hidden,
+    () => {
+      tip.hidden = true;
+    },
+  );
   return () => {
     unsubscribe();
     stopEscape();

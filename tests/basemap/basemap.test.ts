@@ -39,7 +39,10 @@ describe('basemapGeoJSON(topology)', () => {
 
   it('draws each shared border once', () => {
     const keys = segments(basemapGeoJSON(load()).borders.geometry.coordinates).map(([a, b]) =>
-      [a, b].map((p) => p.join(',')).sort().join(' '),
+      [a, b]
+        .map((p) => p.join(','))
+        .sort()
+        .join(' '),
     );
     expect(new Set(keys).size).toBe(keys.length);
   });

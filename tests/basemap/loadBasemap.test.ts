@@ -33,7 +33,10 @@ describe('loadBasemap(base)', () => {
   });
 
   it("rejects with kind 'network' when the fetch itself fails", async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     await expect(loadBasemap('https://example.test/')).rejects.toMatchObject({ kind: 'network' });
   });
 });

@@ -5,7 +5,12 @@ import { basemapFailureText, NO_BASEMAP } from '../../src/basemap/noBasemap';
 
 test('basemapGeoJSON(NO_BASEMAP) draws no land, no border and no coast', () => {
   const g = basemapGeoJSON(NO_BASEMAP);
-  expect([g.countries.features.length, g.land.features.flatMap((f) => f.geometry.coordinates).length, g.borders.geometry.coordinates.length, g.coastline.geometry.coordinates.length]).toEqual([0, 0, 0, 0]);
+  expect([
+    g.countries.features.length,
+    g.land.features.flatMap((f) => f.geometry.coordinates).length,
+    g.borders.geometry.coordinates.length,
+    g.coastline.geometry.coordinates.length,
+  ]).toEqual([0, 0, 0, 0]);
 });
 
 test.each([
@@ -16,5 +21,8 @@ test.each([
   [new TypeError('x'), 'network request failed'],
 ])('basemapFailureText(%s) says why, and that the story is still shown', (error, why) => {
   const text = basemapFailureText(error);
-  expect([text.includes(why), /^The base map \(coastlines and borders\) could not be loaded: .+\. The story is shown on a plain background\.$/.test(text)]).toEqual([true, true]);
+  expect([
+    text.includes(why),
+    /^The base map \(coastlines and borders\) could not be loaded: .+\. The story is shown on a plain background\.$/.test(text),
+  ]).toEqual([true, true]);
 });

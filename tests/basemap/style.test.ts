@@ -69,7 +69,9 @@ describe('basemapStyle(options)', () => {
 
 describe('data/labels.json', () => {
   it('places every label within [-180, 180] × [-85, 85] with a three-digit ISO id', () => {
-    const { labels } = JSON.parse(readFileSync(resolve(__dirname, '../../data/labels.json'), 'utf8')) as { labels: { id: string; name: string; at: [number, number] }[] };
+    const { labels } = JSON.parse(readFileSync(resolve(__dirname, '../../data/labels.json'), 'utf8')) as {
+      labels: { id: string; name: string; at: [number, number] }[];
+    };
     const bad = labels.filter(({ id, name, at: [lon, lat] }) => !/^\d{3}$/.test(id) || !name || Math.abs(lon) > 180 || Math.abs(lat) > 85);
     expect(bad).toEqual([]);
   });

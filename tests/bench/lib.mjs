@@ -31,8 +31,15 @@ export async function buildAll() {
 }
 
 const MIME = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.woff2': 'font/woff2', '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain',
 };
 
 /**
@@ -66,7 +73,15 @@ export async function serve() {
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
-  return { origin: `http://127.0.0.1:${port}`, log, close: () => new Promise((ok) => { server.close(() => ok()); server.closeAllConnections(); }) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    log,
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
+  };
 }
 
 /** What a request is, for the transfer split. */
@@ -138,9 +153,14 @@ export function summary(values) {
 }
 
 export function machine(browserVersion) {
-  const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1]?.trim() ?? cpus()[0]?.model;
+  const cpu =
+    readFileSync('/proc/cpuinfo', 'utf8')
+      .match(/model name\s*:\s*(.*)/)?.[1]
+      ?.trim() ?? cpus()[0]?.model;
   let chromium = browserVersion;
-  try { chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch {}
+  try {
+    chromium = execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {}
   return {
     nproc: cpus().length,
     cpu,

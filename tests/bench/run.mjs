@@ -33,8 +33,15 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   args: [
-    '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-    '--disable-dev-shm-usage', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--ignore-gpu-blocklist',
     // performance.memory with exact figures, for the leak check.
     '--enable-precise-memory-info',
   ],
@@ -54,7 +61,10 @@ async function open(path, { initScript } = {}) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const warnings = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); if (m.type() === 'warning') warnings.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+    if (m.type() === 'warning') warnings.push(m.text());
+  });
   await page.goto(server.origin + path, { waitUntil: 'load' });
   return { context, page, cdp, bytes, errors, warnings, close: () => context.close() };
 }
@@ -66,7 +76,9 @@ const APP_MARKS = () => {
   new MutationObserver(() => {
     if (document.documentElement.dataset.state === 'ready' && !marks.ready) {
       marks.ready = performance.now();
-      requestAnimationFrame(() => { marks.firstFrame = performance.now(); });
+      requestAnimationFrame(() => {
+        marks.firstFrame = performance.now();
+      });
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
 };
@@ -74,7 +86,14 @@ const APP_MARKS = () => {
 async function settle(page) {
   // Wait until the map has stopped moving (the app may fly on load) and is idle.
   await page.waitForFunction(() => window.__map && window.__map.loaded() && !window.__map.isMoving(), null, { timeout: 60_000 });
-  await page.evaluate(() => new Promise((r) => { const m = window.__map; if (m.areTilesLoaded() && !m.isMoving()) setTimeout(r, 300); else m.once('idle', () => setTimeout(r, 300)); }));
+  await page.evaluate(
+    () =>
+      new Promise((r) => {
+        const m = window.__map;
+        if (m.areTilesLoaded() && !m.isMoving()) setTimeout(r, 300);
+        else m.once('idle', () => setTimeout(r, 300));
+      }),
+  );
 }
 
 function splitBytes(bytes) {
@@ -88,7 +107,11 @@ function splitBytes(bytes) {
 async function cameraAnimation(page) {
   await page.evaluate(() => {
     window.__frameLoop = true;
-    const loop = () => { if (!window.__frameLoop) return; console.timeStamp('bench-frame'); requestAnimationFrame(loop); };
+    const loop = () => {
+      if (!window.__frameLoop) return;
+      console.timeStamp('bench-frame');
+      requestAnimationFrame(loop);
+    };
     requestAnimationFrame(loop);
   });
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
@@ -116,9 +139,18 @@ async function cameraAnimation(page) {
   const frames = framesFromTrace(trace).slice(1, -1);
   return {
     frames: frames.length,
-    p50: quantile(frames.map((f) => f.busy), 0.5),
-    p95: quantile(frames.map((f) => f.busy), 0.95),
-    intervalP95: quantile(frames.map((f) => f.interval), 0.95),
+    p50: quantile(
+      frames.map((f) => f.busy),
+      0.5,
+    ),
+    p95: quantile(
+      frames.map((f) => f.busy),
+      0.95,
+    ),
+    intervalP95: quantile(
+      frames.map((f) => f.interval),
+      0.95,
+    ),
   };
 }
 
@@ -136,7 +168,7 @@ async function scrub(page, samples) {
     const dateEl = document.querySelector('#timeline-date');
     const card = document.querySelector('#event-card');
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const raf = () => new Promise((r) => requestAnimationFrame(r));
     const out = [];
     for (let i = 0; i < samples; i++) {
@@ -148,12 +180,17 @@ async function scrub(page, samples) {
       const value = String(Math.floor(random() * (Number(input.max) + 1)));
       let tRaf = 0;
       let tEnd = 0;
-      const painted = new Promise((resolve) => requestAnimationFrame(() => {
-        tRaf = performance.now();
-        const ch = new MessageChannel();
-        ch.port1.onmessage = () => { tEnd = performance.now(); resolve(); };
-        ch.port2.postMessage(0);
-      }));
+      const painted = new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          tRaf = performance.now();
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => {
+            tEnd = performance.now();
+            resolve();
+          };
+          ch.port2.postMessage(0);
+        }),
+      );
       const before = dateEl.textContent + '|' + (card?.dataset.eventId ?? '') + '|' + document.querySelectorAll('path.flow-arc').length;
       const t0 = performance.now();
       input.value = value;
@@ -226,7 +263,9 @@ if (ONLY.has('load') || ONLY.has('camera') || ONLY.has('scrub')) {
       });
       const counts = {};
       for (const b of o.bytes) counts[b.url] = (counts[b.url] ?? 0) + 1;
-      r.duplicateRequests = Object.entries(counts).filter(([, n]) => n > 1).map(([u, n]) => `${u} ×${n}`);
+      r.duplicateRequests = Object.entries(counts)
+        .filter(([, n]) => n > 1)
+        .map(([u, n]) => `${u} ×${n}`);
       r.warnings = o.warnings;
       if (ONLY.has('camera')) r.camera = await cameraAnimation(o.page);
       if (isApp && ONLY.has('scrub')) {
@@ -236,11 +275,18 @@ if (ONLY.has('load') || ONLY.has('camera') || ONLY.has('scrub')) {
       if (o.errors.length) r.errors = o.errors;
       perRun[which].push(r);
       save();
-      log(`run ${run + 1}/${RUNS} ${which}: first frame ${r.firstFrame.toFixed(0)} ms, ${Math.round(r.bytes.total / 1024)} KB` +
-        (r.camera ? `, camera p50 ${r.camera.p50.toFixed(2)} p95 ${r.camera.p95.toFixed(2)} ms over ${r.camera.frames} frames` : '') +
-        ` (basemap ${JSON.stringify(r.timing.basemap)}, main JS ${JSON.stringify(r.timing.mainJs)})` +
-        (r.duplicateRequests.length ? ` DUPLICATES ${r.duplicateRequests.join(', ')}` : '') +
-        (r.scrub ? `, scrub p95 ${quantile(r.scrub.map((s) => s.latency), 0.95).toFixed(1)} ms` : ''));
+      log(
+        `run ${run + 1}/${RUNS} ${which}: first frame ${r.firstFrame.toFixed(0)} ms, ${Math.round(r.bytes.total / 1024)} KB` +
+          (r.camera ? `, camera p50 ${r.camera.p50.toFixed(2)} p95 ${r.camera.p95.toFixed(2)} ms over ${r.camera.frames} frames` : '') +
+          ` (basemap ${JSON.stringify(r.timing.basemap)}, main JS ${JSON.stringify(r.timing.mainJs)})` +
+          (r.duplicateRequests.length ? ` DUPLICATES ${r.duplicateRequests.join(', ')}` : '') +
+          (r.scrub
+            ? `, scrub p95 ${quantile(
+                r.scrub.map((s) => s.latency),
+                0.95,
+              ).toFixed(1)} ms`
+            : ''),
+      );
       await o.close();
     }
   }
@@ -257,11 +303,30 @@ if (ONLY.has('load') || ONLY.has('camera') || ONLY.has('scrub')) {
     if (runs[0].scrub) {
       const all = runs.flatMap((r) => r.scrub);
       out.scrub = {
-        p95PerRun: summary(runs.map((r) => quantile(r.scrub.map((s) => s.latency), 0.95))),
-        p50: quantile(all.map((s) => s.latency), 0.5),
-        p95: quantile(all.map((s) => s.latency), 0.95),
-        handlerP95: quantile(all.map((s) => s.handler), 0.95),
-        wallP95: quantile(all.map((s) => s.wall), 0.95),
+        p95PerRun: summary(
+          runs.map((r) =>
+            quantile(
+              r.scrub.map((s) => s.latency),
+              0.95,
+            ),
+          ),
+        ),
+        p50: quantile(
+          all.map((s) => s.latency),
+          0.5,
+        ),
+        p95: quantile(
+          all.map((s) => s.latency),
+          0.95,
+        ),
+        handlerP95: quantile(
+          all.map((s) => s.handler),
+          0.95,
+        ),
+        wallP95: quantile(
+          all.map((s) => s.wall),
+          0.95,
+        ),
         samples: all.length,
         changed: all.filter((s) => s.changed).length,
       };
@@ -302,14 +367,22 @@ if (ONLY.has('overlay')) {
         flows,
         reprojectP50: quantile(reproject, 0.5),
         reprojectP95: quantile(reproject, 0.95),
-        mainP50: quantile(frames.map((f) => f.busy), 0.5),
-        mainP95: quantile(frames.map((f) => f.busy), 0.95),
+        mainP50: quantile(
+          frames.map((f) => f.busy),
+          0.5,
+        ),
+        mainP95: quantile(
+          frames.map((f) => f.busy),
+          0.95,
+        ),
         frames: frames.length,
       };
       per[set].push(r);
       results.overlayRuns = per;
       save();
-      log(`overlay ${set} (${flows} flows): reproject p95 ${r.reprojectP95.toFixed(2)} ms, main thread p50 ${r.mainP50.toFixed(2)} p95 ${r.mainP95.toFixed(2)} ms/frame`);
+      log(
+        `overlay ${set} (${flows} flows): reproject p95 ${r.reprojectP95.toFixed(2)} ms, main thread p50 ${r.mainP50.toFixed(2)} p95 ${r.mainP95.toFixed(2)} ms/frame`,
+      );
       await o.close();
     }
   }
@@ -339,37 +412,59 @@ if (A.bytes) {
   for (const k of ['js', 'css', 'data', 'basemap', 'fonts', 'html', 'total']) {
     const ratio = A.bytes[k].median / B.bytes[k].median;
     const t = k === 'total' ? '≤ 1.25×' : '';
-    rows.push(`| Transfer ${k === 'total' ? '**total**' : k}, KB | ${cell(B.bytes[k], kb)} | ${cell(A.bytes[k], kb)} | ${Number.isFinite(ratio) && B.bytes[k].median > 0 ? f(ratio, 2) + '×' : '–'} | ${t} |`);
+    rows.push(
+      `| Transfer ${k === 'total' ? '**total**' : k}, KB | ${cell(B.bytes[k], kb)} | ${cell(A.bytes[k], kb)} | ${Number.isFinite(ratio) && B.bytes[k].median > 0 ? f(ratio, 2) + '×' : '–'} | ${t} |`,
+    );
   }
   const ffRatio = A.firstFrame.median / B.firstFrame.median;
-  rows.push(`| First frame, ms (app: ready + 1 rAF; baseline: first idle) | ${cell(B.firstFrame, (n) => f(n, 0))} | ${cell(A.firstFrame, (n) => f(n, 0))} | ${f(ffRatio, 2)}× | ≤ 1.2× |`);
+  rows.push(
+    `| First frame, ms (app: ready + 1 rAF; baseline: first idle) | ${cell(B.firstFrame, (n) => f(n, 0))} | ${cell(A.firstFrame, (n) => f(n, 0))} | ${f(ffRatio, 2)}× | ≤ 1.2× |`,
+  );
   target.push({ name: 'total transfer ≤ 1.25× baseline', value: A.bytes.total.median / B.bytes.total.median, limit: 1.25 });
   target.push({ name: 'first frame with flows ≤ 1.2× baseline first idle', value: ffRatio, limit: 1.2 });
 }
 if (A.cameraP50) {
-  rows.push(`| Camera animation: main thread per frame p50, ms | ${cell(B.cameraP50, (n) => f(n, 2))} | ${cell(A.cameraP50, (n) => f(n, 2))} | ${f(A.cameraP50.median / B.cameraP50.median, 2)}× | |`);
-  rows.push(`| Camera animation: main thread per frame p95, ms | ${cell(B.cameraP95, (n) => f(n, 2))} | ${cell(A.cameraP95, (n) => f(n, 2))} | ${f(A.cameraP95.median / B.cameraP95.median, 2)}× | |`);
+  rows.push(
+    `| Camera animation: main thread per frame p50, ms | ${cell(B.cameraP50, (n) => f(n, 2))} | ${cell(A.cameraP50, (n) => f(n, 2))} | ${f(A.cameraP50.median / B.cameraP50.median, 2)}× | |`,
+  );
+  rows.push(
+    `| Camera animation: main thread per frame p95, ms | ${cell(B.cameraP95, (n) => f(n, 2))} | ${cell(A.cameraP95, (n) => f(n, 2))} | ${f(A.cameraP95.median / B.cameraP95.median, 2)}× | |`,
+  );
   rows.push(`| Camera animation: frames drawn | ${cell(B.cameraFrames, (n) => f(n, 0))} | ${cell(A.cameraFrames, (n) => f(n, 0))} | | |`);
 }
 if (A.scrub) {
-  rows.push(`| Scrub latency p95 (input → overlay + card painted, work), ms | | ${f(A.scrub.p95, 1)} (per run ${f(A.scrub.p95PerRun.min, 1)}–${f(A.scrub.p95PerRun.max, 1)}); p50 ${f(A.scrub.p50, 1)}; wall incl. vsync wait p95 ${f(A.scrub.wallP95, 1)} | | ≤ 16 ms |`);
+  rows.push(
+    `| Scrub latency p95 (input → overlay + card painted, work), ms | | ${f(A.scrub.p95, 1)} (per run ${f(A.scrub.p95PerRun.min, 1)}–${f(A.scrub.p95PerRun.max, 1)}); p50 ${f(A.scrub.p50, 1)}; wall incl. vsync wait p95 ${f(A.scrub.wallP95, 1)} | | ≤ 16 ms |`,
+  );
   target.push({ name: 'scrub latency p95 ≤ 16 ms', value: A.scrub.p95, limit: 16 });
 }
 if (A.heap) {
-  rows.push(`| Heap after 1 → ${A.heap.playthroughs} play-throughs, MB | | ${f(A.heap.after1.usedSize / 1e6, 2)} → ${f(A.heap.afterN.usedSize / 1e6, 2)} (${f(A.heap.growth * 100, 1)}%); DOM nodes ${A.heap.after1.nodes} → ${A.heap.afterN.nodes} | | ≤ +5% |`);
+  rows.push(
+    `| Heap after 1 → ${A.heap.playthroughs} play-throughs, MB | | ${f(A.heap.after1.usedSize / 1e6, 2)} → ${f(A.heap.afterN.usedSize / 1e6, 2)} (${f(A.heap.growth * 100, 1)}%); DOM nodes ${A.heap.after1.nodes} → ${A.heap.afterN.nodes} | | ≤ +5% |`,
+  );
   target.push({ name: 'heap growth ≤ 5% after 100 play-throughs', value: A.heap.growth * 100, limit: 5 });
 }
 const overlayRows = [];
 if (Object.keys(results.overlay).length) {
   const control = results.overlay['0'];
-  overlayRows.push('| Flows | Re-projection JS p95, ms | Main thread per frame p50, ms | p95, ms | p95 minus empty overlay, ms | Target |', '|---|---|---|---|---|---|');
+  overlayRows.push(
+    '| Flows | Re-projection JS p95, ms | Main thread per frame p50, ms | p95, ms | p95 minus empty overlay, ms | Target |',
+    '|---|---|---|---|---|---|',
+  );
   for (const [set, r] of Object.entries(results.overlay)) {
     const added = control ? r.mainP95.median - control.mainP95.median : NaN;
     // Sets may name a renderer: "canvas:1000" (see tests/bench/overlay/main.ts); plain sets are SVG.
     const [renderer, base] = set.includes(':') ? set.split(':') : ['svg', set];
     const limit = base === 'story' ? 1 : base === '1000' ? 4 : null;
-    overlayRows.push(`| ${renderer === 'svg' ? '' : `${renderer}: `}${base === 'story' ? `story (${r.flows})` : base === '0' ? '0 (empty host: control)' : r.flows} | ${cell(r.reprojectP95, (n) => f(n, 2))} | ${cell(r.mainP50, (n) => f(n, 2))} | ${cell(r.mainP95, (n) => f(n, 2))} | ${set === '0' ? '' : f(added, 2)} | ${limit ? `≤ ${limit} ms` : ''} |`);
-    if (limit) target.push({ name: `overlay p95 with ${base === 'story' ? "the story's" : base} flows${renderer === 'svg' ? '' : ` (${renderer})`} ≤ ${limit} ms/frame`, value: r.mainP95.median, limit });
+    overlayRows.push(
+      `| ${renderer === 'svg' ? '' : `${renderer}: `}${base === 'story' ? `story (${r.flows})` : base === '0' ? '0 (empty host: control)' : r.flows} | ${cell(r.reprojectP95, (n) => f(n, 2))} | ${cell(r.mainP50, (n) => f(n, 2))} | ${cell(r.mainP95, (n) => f(n, 2))} | ${set === '0' ? '' : f(added, 2)} | ${limit ? `≤ ${limit} ms` : ''} |`,
+    );
+    if (limit)
+      target.push({
+        name: `overlay p95 with ${base === 'story' ? "the story's" : base} flows${renderer === 'svg' ? '' : ` (${renderer})`} ≤ ${limit} ms/frame`,
+        value: r.mainP95.median,
+        limit,
+      });
   }
 }
 results.targets = target.map((t) => ({ ...t, met: t.value <= t.limit }));

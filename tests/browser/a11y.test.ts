@@ -15,7 +15,9 @@ const WIDTHS = [375, 1280];
 const session = useSession();
 
 // A smoke test on the real story: the deal is the last one in data/, whatever it is.
-const LAST_DEAL = readStoryData().events.filter((e) => e.deal).at(-1)!.id;
+const LAST_DEAL = readStoryData()
+  .events.filter((e) => e.deal)
+  .at(-1)!.id;
 
 const STATES: { name: string; query: string; prepare?: (app: OpenedPage) => Promise<void> }[] = [
   { name: 'default view', query: '' },
@@ -51,13 +53,20 @@ describe('axe-core, WCAG 2.2 A and AA', () => {
         const { violations, passes, incomplete, review } = await axe(app.page);
         const text = report(`${state.name} @${width}`, violations);
         if (text) console.log(text);
-        console.log(`[a11y] ${state.name} @${width}: ${violations.length} violations, ${passes} rules passed, needs review: ${incomplete.join(', ') || 'none'}`);
+        console.log(
+          `[a11y] ${state.name} @${width}: ${violations.length} violations, ${passes} rules passed, needs review: ${incomplete.join(', ') || 'none'}`,
+        );
         expect(passes).toBeGreaterThan(10);
         expect(violations.map((v) => v.id)).toEqual([]);
 
-        const reasons = await whyReviewed(app.page, review.map((r) => ({ selector: r.target })));
+        const reasons = await whyReviewed(
+          app.page,
+          review.map((r) => ({ selector: r.target })),
+        );
         const axeUnexplained = review.filter((_, i) => reasons[i] === null).map((r) => `${r.id} ${r.target}: ${r.reason}`);
-        console.log(`[a11y] ${state.name} @${width}: axe needs review, ${review.length} elements:\n  ${review.map((r, i) => `${r.id} ${r.target} → ${reasons[i] ?? 'UNEXPLAINED'}`).join('\n  ')}`);
+        console.log(
+          `[a11y] ${state.name} @${width}: axe needs review, ${review.length} elements:\n  ${review.map((r, i) => `${r.id} ${r.target} → ${reasons[i] ?? 'UNEXPLAINED'}`).join('\n  ')}`,
+        );
         expect(axeUnexplained).toEqual([]);
 
         const messages = await htmlcs(app.page);
@@ -66,9 +75,14 @@ describe('axe-core, WCAG 2.2 A and AA', () => {
         expect(errors.map((m) => `${m.code} ${m.element}`)).toEqual([]);
         // Contrast the sniffer could not compute (1.4.3: absolutely placed, transparent ground).
         const contrast = messages.filter((m) => m.type !== HTMLCS_ERROR && /1_4_3\./.test(m.code));
-        const contrastReasons = await whyReviewed(app.page, contrast.map((m) => ({ htmlcs: m.index })));
+        const contrastReasons = await whyReviewed(
+          app.page,
+          contrast.map((m) => ({ htmlcs: m.index })),
+        );
         const htmlcsUnexplained = contrast.filter((_, i) => contrastReasons[i] === null).map((m) => `${m.code} ${m.element}`);
-        console.log(`[htmlcs] ${state.name} @${width}: ${errors.length} errors, ${messages.filter((m) => m.type === 2).length} warnings (${contrast.length} on contrast), ${messages.filter((m) => m.type === 3).length} notices`);
+        console.log(
+          `[htmlcs] ${state.name} @${width}: ${errors.length} errors, ${messages.filter((m) => m.type === 2).length} warnings (${contrast.length} on contrast), ${messages.filter((m) => m.type === 3).length} notices`,
+        );
         expect(htmlcsUnexplained).toEqual([]);
         await app.close();
       });
@@ -80,7 +94,9 @@ describe('the checkers themselves', () => {
   test('HTML_CodeSniffer reports an error where there is one (an image without alt text)', async () => {
     const context = await session.browser.newContext();
     const page = await context.newPage();
-    await page.setContent('<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>');
+    await page.setContent(
+      '<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>',
+    );
     const errors = (await htmlcs(page)).filter((m) => m.type === HTMLCS_ERROR);
     expect(errors.map((m) => `${m.code.split('.').at(-1)} ${m.element}`)).toContain('H37 img');
     await context.close();

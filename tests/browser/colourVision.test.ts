@@ -43,16 +43,19 @@ function decodePng(page: import('playwright-core').Page, png: Buffer): Promise<{
 }
 
 async function encodePng(page: import('playwright-core').Page, width: number, height: number, rgba: Uint8Array): Promise<Buffer> {
-  const b64 = await page.evaluate(async ({ w, h, data }) => {
-    const bytes = Uint8ClampedArray.from(atob(data), (c) => c.charCodeAt(0));
-    const canvas = new OffscreenCanvas(w, h);
-    canvas.getContext('2d')!.putImageData(new ImageData(bytes, w, h), 0, 0);
-    const blob = await canvas.convertToBlob({ type: 'image/png' });
-    const buf = new Uint8Array(await blob.arrayBuffer());
-    let s = '';
-    for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
-    return btoa(s);
-  }, { w: width, h: height, data: Buffer.from(rgba).toString('base64') });
+  const b64 = await page.evaluate(
+    async ({ w, h, data }) => {
+      const bytes = Uint8ClampedArray.from(atob(data), (c) => c.charCodeAt(0));
+      const canvas = new OffscreenCanvas(w, h);
+      canvas.getContext('2d')!.putImageData(new ImageData(bytes, w, h), 0, 0);
+      const blob = await canvas.convertToBlob({ type: 'image/png' });
+      const buf = new Uint8Array(await blob.arrayBuffer());
+      let s = '';
+      for (let i = 0; i < buf.length; i += 0x8000) s += String.fromCharCode(...buf.subarray(i, i + 0x8000));
+      return btoa(s);
+    },
+    { w: width, h: height, data: Buffer.from(rgba).toString('base64') },
+  );
   return Buffer.from(b64, 'base64');
 }
 
@@ -91,9 +94,12 @@ describe('colour vision, default view at 1280 px', () => {
         // China's production circle (ISO 156), the largest on the map.
         production: centre('.production-symbol.iso-156'),
         // Everything drawn over the production circle, to keep its samples clear of them.
-        over: [...document.querySelectorAll('.event-marker, .partner-marker, .marker-label, .flow')].map((e) => { const r = e.getBoundingClientRect(); return { l: r.left - 3, r: r.right + 3, t: r.top - 3, b: r.bottom + 3 }; }),
+        over: [...document.querySelectorAll('.event-marker, .partner-marker, .marker-label, .flow')].map((e) => {
+          const r = e.getBoundingClientRect();
+          return { l: r.left - 3, r: r.right + 3, t: r.top - 3, b: r.bottom + 3 };
+        }),
       };
-   }, CONTROLS);
+    }, CONTROLS);
     const png = await app.page.screenshot({ animations: 'disabled' });
     await app.close();
 
@@ -104,12 +110,13 @@ describe('colour vision, default view at 1280 px', () => {
       // Production circle: points in the disc, clear of any mark, label or flow drawn over it.
       const { x: px, y: py, r: pr } = where.production;
       const disc: { x: number; y: number }[] = [];
-      for (let dy = -pr; dy <= pr; dy += 2) for (let dx = -pr; dx <= pr; dx += 2) {
-        const p = { x: px + dx, y: py + dy };
-        if (Math.hypot(dx, dy) > pr * 0.85 || p.x < 0 || p.y < 0 || p.x >= width || p.y >= height) continue;
-        if (where.over.some((o) => p.x >= o.l && p.x <= o.r && p.y >= o.t && p.y <= o.b)) continue;
-        disc.push(p);
-      }
+      for (let dy = -pr; dy <= pr; dy += 2)
+        for (let dx = -pr; dx <= pr; dx += 2) {
+          const p = { x: px + dx, y: py + dy };
+          if (Math.hypot(dx, dy) > pr * 0.85 || p.x < 0 || p.y < 0 || p.x >= width || p.y >= height) continue;
+          if (where.over.some((o) => p.x >= o.l && p.x <= o.r && p.y >= o.t && p.y <= o.b)) continue;
+          disc.push(p);
+        }
       expect(disc.length, 'visible pixels of China’s production circle').toBeGreaterThan(20);
       // The most common colour in the disc: the circle's tint over the ground (not a coast line).
       const counts = new Map<string, { n: number; at: { x: number; y: number } }>();
@@ -128,8 +135,14 @@ describe('colour vision, default view at 1280 px', () => {
       // The samples are the marks: within a just-noticeable step or two of the palette.
       expect(difference(seen.us, paletteColour('us')), `US dot ${hex(seen.us)}`).toBeLessThan(3);
       expect(difference(seen.china, paletteColour('china')), `China marker ${hex(seen.china)}`).toBeLessThan(3);
-      const tint = (ground: string) => { const g = paletteColour('production').map((c, i) => 0.22 * c + 0.78 * parseInt(ground.slice(1 + 2 * i, 3 + 2 * i), 16)); return g as unknown as Rgb; };
-      expect(Math.min(...[palette.land, palette.landHighlight, palette.sea].map((g) => difference(seen.production, tint(g)))), `production circle ${hex(seen.production)}`).toBeLessThan(3);
+      const tint = (ground: string) => {
+        const g = paletteColour('production').map((c, i) => 0.22 * c + 0.78 * parseInt(ground.slice(1 + 2 * i, 3 + 2 * i), 16));
+        return g as unknown as Rgb;
+      };
+      expect(
+        Math.min(...[palette.land, palette.landHighlight, palette.sea].map((g) => difference(seen.production, tint(g)))),
+        `production circle ${hex(seen.production)}`,
+      ).toBeLessThan(3);
 
       await mkdir(ARTIFACTS_DIR, { recursive: true });
       await writeFile(`${ARTIFACTS_DIR}cvd-original.png`, png);
@@ -144,11 +157,15 @@ describe('colour vision, default view at 1280 px', () => {
         const production = mean(out, width, [modal]);
         expect(difference(us, simulate(seen.us, kind))).toBeLessThan(1);
         const d = { china: difference(us, china), production: difference(us, production) };
-        lines.push(`${kind}: US ${hex(us)} vs China marker ${hex(china)} ΔE2000 ${d.china.toFixed(1)}; vs China production circle ${hex(production)} ΔE2000 ${d.production.toFixed(1)} (${path})`);
+        lines.push(
+          `${kind}: US ${hex(us)} vs China marker ${hex(china)} ΔE2000 ${d.china.toFixed(1)}; vs China production circle ${hex(production)} ΔE2000 ${d.production.toFixed(1)} (${path})`,
+        );
         expect(d.china, `${kind}: US vs China marker`).toBeGreaterThanOrEqual(MIN_DELTA_E);
         expect(d.production, `${kind}: US vs China production circle`).toBeGreaterThanOrEqual(MIN_DELTA_E);
       }
-      console.log(`[colour vision] sampled: US ${hex(seen.us)}, China ${hex(seen.china)}, production ${hex(seen.production)}; threshold ΔE2000 ${MIN_DELTA_E}\n  ${lines.join('\n  ')}`);
+      console.log(
+        `[colour vision] sampled: US ${hex(seen.us)}, China ${hex(seen.china)}, production ${hex(seen.production)}; threshold ΔE2000 ${MIN_DELTA_E}\n  ${lines.join('\n  ')}`,
+      );
     });
   }, 120_000);
 });

@@ -76,8 +76,7 @@ const articlePage = ({ origin }: Origins) => `<!doctype html>
 
 // A frame that claims (by its src attribute) to be our map but navigates to another origin
 // and from there posts a height, and a `set` aimed at its sibling map frame.
-const evilNav = ({ altOrigin }: Origins) =>
-  `<!doctype html><title>x</title><script>location.replace('${altOrigin}/evil-post.html')</script>`;
+const evilNav = ({ altOrigin }: Origins) => `<!doctype html><title>x</title><script>location.replace('${altOrigin}/evil-post.html')</script>`;
 const evilPost = () => `<!doctype html><title>x</title><script>
   setInterval(function () {
     parent.postMessage({ type: 'critical-minerals-map:height', height: 55 }, '*');
@@ -128,7 +127,9 @@ async function mapFrame(page: Page): Promise<Frame> {
 
 /** The iframe's height on the host page and the bottom of the map's content inside it. */
 async function heights(page: Page, frame: Frame): Promise<{ iframe: number; content: number }> {
-  const iframe = await page.evaluate(() => document.querySelector<HTMLIFrameElement>('iframe[name="map"], iframe[data-critical-minerals-map]')!.getBoundingClientRect().height);
+  const iframe = await page.evaluate(
+    () => document.querySelector<HTMLIFrameElement>('iframe[name="map"], iframe[data-critical-minerals-map]')!.getBoundingClientRect().height,
+  );
   const content = await frame.evaluate(() => document.getElementById('app')!.getBoundingClientRect().bottom + scrollY);
   return { iframe, content };
 }
@@ -145,10 +146,15 @@ async function settledHeights(page: Page, frame: Frame, tolerance = 3): Promise<
 
 /** Waits until the partner markers stop moving (the camera may fly after a resize) and the frame has painted. */
 async function mapAtRest(frame: Frame): Promise<void> {
-  const where = () => frame.evaluate(() => JSON.stringify([...document.querySelectorAll('.partner-marker')].map((m) => {
-    const r = m.getBoundingClientRect();
-    return [Math.round(r.x), Math.round(r.y)];
-  })));
+  const where = () =>
+    frame.evaluate(() =>
+      JSON.stringify(
+        [...document.querySelectorAll('.partner-marker')].map((m) => {
+          const r = m.getBoundingClientRect();
+          return [Math.round(r.x), Math.round(r.y)];
+        }),
+      ),
+    );
   let last = await where();
   for (let i = 0; i < 40; i++) {
     await frame.waitForTimeout(400);
@@ -200,7 +206,9 @@ describe('self-sizing', () => {
   test('without childId no pym string is sent', async () => {
     const { host, frame } = await openArticle();
     await settledHeights(host.page, frame);
-    const strings = await host.page.evaluate(() => (window as unknown as { __messages: { data: unknown }[] }).__messages.filter((m) => typeof m.data === 'string'));
+    const strings = await host.page.evaluate(() =>
+      (window as unknown as { __messages: { data: unknown }[] }).__messages.filter((m) => typeof m.data === 'string'),
+    );
     expect(strings).toEqual([]);
     await host.close();
   });
@@ -209,15 +217,21 @@ describe('self-sizing', () => {
 describe('host control', () => {
   test('a `set` message from the host moves the date, the card and the address', async () => {
     const { host, frame } = await openArticle();
-    await host.page.evaluate(([o, t, date]) => {
-      document.querySelector<HTMLIFrameElement>('iframe')!.contentWindow!.postMessage({ type: t, date }, o!);
-    }, [server.origin, SET, FIRST_DEAL.date]);
+    await host.page.evaluate(
+      ([o, t, date]) => {
+        document.querySelector<HTMLIFrameElement>('iframe')!.contentWindow!.postMessage({ type: t, date }, o!);
+      },
+      [server.origin, SET, FIRST_DEAL.date],
+    );
     await frame.waitForFunction((date) => new URLSearchParams(location.search).get('date') === date, FIRST_DEAL.date);
     expect(await frame.textContent('#timeline-date')).toContain(formatLongDate(FIRST_DEAL.date));
 
-    await host.page.evaluate(([o, t, date, deal]) => {
-      document.querySelector<HTMLIFrameElement>('iframe')!.contentWindow!.postMessage({ type: t, date, deal }, o!);
-    }, [server.origin, SET, LAST_DEAL.date, LAST_DEAL.id]);
+    await host.page.evaluate(
+      ([o, t, date, deal]) => {
+        document.querySelector<HTMLIFrameElement>('iframe')!.contentWindow!.postMessage({ type: t, date, deal }, o!);
+      },
+      [server.origin, SET, LAST_DEAL.date, LAST_DEAL.id],
+    );
     await frame.waitForFunction((deal) => new URLSearchParams(location.search).get('deal') === deal, LAST_DEAL.id);
     expect(await frame.getAttribute('#event-card', 'data-event-id')).toBe(LAST_DEAL.id);
     await host.close();
@@ -227,21 +241,24 @@ describe('host control', () => {
     const { host, frame } = await openArticle('?evil=1');
     const before = { search: await frame.evaluate(() => location.search), date: await frame.textContent('#timeline-date') };
     // A valid date (the first deal's) wrapped wrongly, and dates that are wrong in themselves.
-    await host.page.evaluate(([o, t, valid, beforeStory]) => {
-      const w = document.querySelector<HTMLIFrameElement>('iframe[name="map"]')!.contentWindow!;
-      const bad: unknown[] = [
-        JSON.stringify({ type: t, date: valid }),
-        { type: t, date: '2025-02-30' },
-        { type: t, date: beforeStory },
-        { type: t, deal: 'us-narnia' },
-        { type: t, date: valid, zoom: 9 },
-        { type: 'critical-minerals-map:other', date: valid },
-        { type: t },
-        null,
-        42,
-      ];
-      for (const data of bad) w.postMessage(data, o!);
-    }, [server.origin, SET, FIRST_DEAL.date, addDays(FIRST_DAY, -1)]);
+    await host.page.evaluate(
+      ([o, t, valid, beforeStory]) => {
+        const w = document.querySelector<HTMLIFrameElement>('iframe[name="map"]')!.contentWindow!;
+        const bad: unknown[] = [
+          JSON.stringify({ type: t, date: valid }),
+          { type: t, date: '2025-02-30' },
+          { type: t, date: beforeStory },
+          { type: t, deal: 'us-narnia' },
+          { type: t, date: valid, zoom: 9 },
+          { type: 'critical-minerals-map:other', date: valid },
+          { type: t },
+          null,
+          42,
+        ];
+        for (const data of bad) w.postMessage(data, o!);
+      },
+      [server.origin, SET, FIRST_DEAL.date, addDays(FIRST_DAY, -1)],
+    );
     // The evil sibling posts a valid `set` (the story's first day) every 50 ms; give it time.
     await host.page.waitForTimeout(1500);
     expect(await frame.evaluate(() => location.search)).toBe(before.search);
@@ -301,7 +318,11 @@ describe('scroll safety', () => {
     expect(hint.text).toMatch(/Ctrl|⌘/);
     // On its own opaque ground, at least 4.5:1, whatever the map beneath (WCAG 1.4.3).
     const rgb = (c: string) => (/^rgb\((\d+), (\d+), (\d+)\)$/.exec(c) ?? []).slice(1).map(Number);
-    const lum = (v: number[]) => v.map((x) => x / 255).map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4)).reduce((sum, x, i) => sum + x * [0.2126, 0.7152, 0.0722][i]!, 0);
+    const lum = (v: number[]) =>
+      v
+        .map((x) => x / 255)
+        .map((x) => (x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4))
+        .reduce((sum, x, i) => sum + x * [0.2126, 0.7152, 0.0722][i]!, 0);
     expect(rgb(hint.background), `hint background ${hint.background} is opaque`).toHaveLength(3);
     const [hi, lo] = [lum(rgb(hint.color)), lum(rgb(hint.background))].sort((a, b) => b - a) as [number, number];
     expect((hi + 0.05) / (lo + 0.05)).toBeGreaterThanOrEqual(4.5);
@@ -331,7 +352,10 @@ describe('every width from 280 to 1600 px', () => {
         outside: [...document.querySelectorAll<HTMLElement>('button, input, a, summary')]
           // checkVisibility: the content of a closed <details> keeps an offsetParent but is not shown.
           .filter((el) => el.offsetParent !== null && el.checkVisibility() && !el.closest('.visually-hidden, .maplibregl-ctrl-attrib'))
-          .filter((el) => { const r = el.getBoundingClientRect(); return r.left < -1 || r.right > innerWidth + 1; })
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.left < -1 || r.right > innerWidth + 1;
+          })
           .map((el) => el.id || el.className || el.tagName),
         map: document.querySelector('#map')!.getBoundingClientRect().height,
       }));

@@ -13,7 +13,7 @@ import { useSession } from './support/session';
 
 vi.setConfig({ testTimeout: 240_000 });
 
-const { events } = JSON.parse(readFileSync(new URL("../../data/events.json", import.meta.url), "utf8")) as { events: { id: string; deal?: unknown }[] };
+const { events } = JSON.parse(readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8')) as { events: { id: string; deal?: unknown }[] };
 const dealIds = events.filter((e) => e.deal).map((e) => e.id);
 const require = createRequire(import.meta.url);
 const PYM = readFileSync(require.resolve('pym.js/dist/pym.v1.min.js'), 'utf8');
@@ -178,7 +178,9 @@ describe('a compact first view', () => {
       return Math.ceil(document.getElementById('app')!.getBoundingClientRect().bottom + scrollY);
     });
     // A CMS that strips embed.js shows the map at this size: off by less than a line of text.
-    expect(Math.abs(height - FALLBACK_HEIGHT), `first view at 640 px is ${height} px; set FALLBACK_HEIGHT in src/embed/embedSnippet.ts`).toBeLessThanOrEqual(16);
+    expect(Math.abs(height - FALLBACK_HEIGHT), `first view at 640 px is ${height} px; set FALLBACK_HEIGHT in src/embed/embedSnippet.ts`).toBeLessThanOrEqual(
+      16,
+    );
     await app.close();
   });
 });
@@ -218,10 +220,12 @@ describe('the card’s details open in place', () => {
   test('the callout and the legend are one line each until opened', async () => {
     const app = await openPage(session.browser, `${session.server.origin}/?embed=1`, { width: 375, height: 800 });
     await waitForReady(app.page, app.errors);
-    const lines = await app.page.evaluate(() => ['.callout', '.legend'].map((s) => {
-      const el = document.querySelector<HTMLElement>(s)!;
-      return { height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) || 20, open: el.querySelector('details')!.open };
-    }));
+    const lines = await app.page.evaluate(() =>
+      ['.callout', '.legend'].map((s) => {
+        const el = document.querySelector<HTMLElement>(s)!;
+        return { height: el.getBoundingClientRect().height, line: parseFloat(getComputedStyle(el).lineHeight) || 20, open: el.querySelector('details')!.open };
+      }),
+    );
     for (const l of lines) {
       expect(l.open).toBe(false);
       expect(l.height).toBeLessThanOrEqual(Math.max(l.line, 24) + 4);

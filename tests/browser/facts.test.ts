@@ -18,7 +18,10 @@ function factsLine(page: Page, scope: string) {
   return page.$eval(scope, (p) => ({
     text: (p.textContent ?? '').replace(/\s+/g, ' ').trim(),
     links: [...p.querySelectorAll<HTMLAnchorElement>('a.csv-link')].map((a) => ({
-      kind: a.dataset.csv ?? '', href: a.href, download: a.getAttribute('download'), text: a.textContent,
+      kind: a.dataset.csv ?? '',
+      href: a.href,
+      download: a.getAttribute('download'),
+      text: a.textContent,
     })),
   }));
 }

@@ -76,11 +76,9 @@ async function openWithBroken(g: Guarded, file: string, how: Failure, query: str
  * performance.now(), which the faked clock has already moved past.
  */
 async function readyAgain(g: Guarded, gone: string | null): Promise<void> {
-  await g.page.waitForFunction(
-    (sel) => document.documentElement.dataset.state === 'ready' && (sel === null || document.querySelector(sel) === null),
-    gone,
-    { timeout: 60_000 },
-  );
+  await g.page.waitForFunction((sel) => document.documentElement.dataset.state === 'ready' && (sel === null || document.querySelector(sel) === null), gone, {
+    timeout: 60_000,
+  });
 }
 
 async function settle(g: Guarded): Promise<string> {
@@ -97,8 +95,10 @@ describe.each<Failure>(['404', 'truncated', 'no answer'])('data/events.json: %s'
       const alert = (await g.page.locator('[role="alert"]').innerText()).replace(/\s+/g, ' ');
       expect(alert).toContain('The map could not be loaded');
       expect(alert).toMatch(
-        how === '404' ? /Could not load data\/events\.json: the server answered 404/
-          : how === 'truncated' ? /Could not read data\/events\.json: it is not valid JSON, perhaps cut short/
+        how === '404'
+          ? /Could not load data\/events\.json: the server answered 404/
+          : how === 'truncated'
+            ? /Could not read data\/events\.json: it is not valid JSON, perhaps cut short/
             : /Could not load data\/events\.json: no answer within 15 seconds/,
       );
       const before = await g.report();
@@ -124,9 +124,11 @@ describe.each<Failure>(['404', 'truncated', 'no answer'])('basemap/world.topo.js
       expect(await settle(g)).toBe('ready');
       const notice = g.page.locator('.notice[role="alert"]');
       expect(await notice.innerText()).toMatch(
-        new RegExp(`The base map \\(coastlines and borders\\) could not be loaded: ${
-          how === '404' ? 'the server answered 404' : how === 'truncated' ? 'the file arrived damaged or cut short' : 'the server did not answer in time'
-        }\\. The story is shown on a plain background\\.`),
+        new RegExp(
+          `The base map \\(coastlines and borders\\) could not be loaded: ${
+            how === '404' ? 'the server answered 404' : how === 'truncated' ? 'the file arrived damaged or cut short' : 'the server did not answer in time'
+          }\\. The story is shown on a plain background\\.`,
+        ),
       );
       // The rest of the story works: the deals in force are drawn, the timeline moves the card.
       const arcs = () => g.page.$$eval('path.flow-arc', (ps) => ps.map((p) => (p as SVGPathElement).dataset.deal).sort());

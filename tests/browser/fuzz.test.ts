@@ -83,7 +83,10 @@ async function run(g: Guarded, server: StaticServer, list: HostileCase[]): Promi
     const errorsBefore = g.consoleErrors.length;
     try {
       await g.page.goto(url.href, { waitUntil: 'commit' });
-      await g.page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.state ?? ''), undefined, { timeout: 60_000, polling: 25 });
+      await g.page.waitForFunction(() => ['ready', 'error'].includes(document.documentElement.dataset.state ?? ''), undefined, {
+        timeout: 60_000,
+        polling: 25,
+      });
     } catch (err) {
       failures.push(`${label}: never ready (${(err as Error).message.split('\n')[0]})`);
       continue;
@@ -131,24 +134,30 @@ describe(`${COUNT} hostile URLs (seed ${SEED})`, () => {
     await browser?.close();
   });
 
-  test('each reaches ready, runs no payload, shows a real day of the story and only known events, and a valid date given once', async () => {
-    const list = cases();
-    // Two pages at once, one per core: each case is a page load, mostly CPU-bound.
-    const shards = [0, 1].map((k) => list.filter((_, i) => i % 2 === k));
-    const t0 = Date.now();
-    const results = await Promise.all(shards.map(async (shard) => {
-      const g = await guardedPage(browser, { width: 360, height: 320 });
-      try {
-        return await run(g, server, shard);
-      } finally {
-        await g.close();
-      }
-    }));
-    const failures = results.flatMap((r) => r.failures);
-    const ms = Date.now() - t0;
-    console.info(`fuzz: ${list.length} URLs in ${(ms / 1000).toFixed(1)} s (${(ms / list.length).toFixed(0)} ms each), ${failures.length} failed`);
-    expect(failures.slice(0, 15)).toEqual([]);
-  }, 30 * 60_000);
+  test(
+    'each reaches ready, runs no payload, shows a real day of the story and only known events, and a valid date given once',
+    async () => {
+      const list = cases();
+      // Two pages at once, one per core: each case is a page load, mostly CPU-bound.
+      const shards = [0, 1].map((k) => list.filter((_, i) => i % 2 === k));
+      const t0 = Date.now();
+      const results = await Promise.all(
+        shards.map(async (shard) => {
+          const g = await guardedPage(browser, { width: 360, height: 320 });
+          try {
+            return await run(g, server, shard);
+          } finally {
+            await g.close();
+          }
+        }),
+      );
+      const failures = results.flatMap((r) => r.failures);
+      const ms = Date.now() - t0;
+      console.info(`fuzz: ${list.length} URLs in ${(ms / 1000).toFixed(1)} s (${(ms / list.length).toFixed(0)} ms each), ${failures.length} failed`);
+      expect(failures.slice(0, 15)).toEqual([]);
+    },
+    30 * 60_000,
+  );
 });
 
 describe('hostile URLs on the WebGL (MapLibre) map', () => {
@@ -160,11 +169,17 @@ describe('hostile URLs on the WebGL (MapLibre) map', () => {
     await browser?.close();
   });
 
-  test('the payload-in-every-parameter cases render and run nothing', async () => {
-    const list = cases().filter((c) => c.search.includes('__pwned')).slice(0, 6);
-    const g = await guardedPage(browser, { width: 360, height: 320 });
-    const { failures } = await run(g, server, list);
-    await g.close();
-    expect(failures).toEqual([]);
-  }, 10 * 60_000);
+  test(
+    'the payload-in-every-parameter cases render and run nothing',
+    async () => {
+      const list = cases()
+        .filter((c) => c.search.includes('__pwned'))
+        .slice(0, 6);
+      const g = await guardedPage(browser, { width: 360, height: 320 });
+      const { failures } = await run(g, server, list);
+      await g.close();
+      expect(failures).toEqual([]);
+    },
+    10 * 60_000,
+  );
 });

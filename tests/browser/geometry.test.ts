@@ -51,14 +51,19 @@ function expectInRegister(r: Register) {
  * centre (the copy the overlay draws on): `map.project` of the real map in the page.
  */
 function projected(page: Page, lonLat: readonly [number, number]): Promise<Point> {
-  return page.evaluate(([lon, lat]) => {
-    const map = (window as unknown as { __map?: { project(l: [number, number]): { x: number; y: number }; getCenter(): { lng: number }; getContainer(): HTMLElement } }).__map;
-    if (!map) throw new Error('window.__map is missing: build the fixture with VITE_BENCH_HOOK=1 (npm run build:fixture)');
-    const copy = lon + 360 * Math.round((map.getCenter().lng - lon) / 360);
-    const p = map.project([copy, lat]);
-    const box = map.getContainer().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, lonLat as [number, number]);
+  return page.evaluate(
+    ([lon, lat]) => {
+      const map = (
+        window as unknown as { __map?: { project(l: [number, number]): { x: number; y: number }; getCenter(): { lng: number }; getContainer(): HTMLElement } }
+      ).__map;
+      if (!map) throw new Error('window.__map is missing: build the fixture with VITE_BENCH_HOOK=1 (npm run build:fixture)');
+      const copy = lon + 360 * Math.round((map.getCenter().lng - lon) / 360);
+      const p = map.project([copy, lat]);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    },
+    lonLat as [number, number],
+  );
 }
 
 /** A point over the map itself (canvas or overlay, not a card or control) to drag from. */
@@ -66,7 +71,15 @@ async function dragPoint(page: Page): Promise<Point> {
   const p = await page.evaluate(() => {
     const map = document.querySelector('#map')!;
     const r = map.getBoundingClientRect();
-    for (const [fx, fy] of [[0.5, 0.5], [0.4, 0.4], [0.6, 0.6], [0.3, 0.6], [0.7, 0.4], [0.5, 0.3], [0.5, 0.7]]) {
+    for (const [fx, fy] of [
+      [0.5, 0.5],
+      [0.4, 0.4],
+      [0.6, 0.6],
+      [0.3, 0.6],
+      [0.7, 0.4],
+      [0.5, 0.3],
+      [0.5, 0.7],
+    ]) {
       const x = r.left + r.width * fx!;
       const y = r.top + r.height * fy!;
       const hit = document.elementFromPoint(x, y);

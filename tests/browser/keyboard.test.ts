@@ -69,7 +69,8 @@ describe('keyboard only, at 1280 px', () => {
     console.log(`[keyboard] ${stops.length} tab stops:\n  ${stops.map((s) => `${s.visible ? ' ' : '!'} ${s.key}  "${s.name}"`).join('\n  ')}`);
     expect(stops.filter((s) => !s.visible).map((s) => s.key)).toEqual([]);
     const at = (re: RegExp) => stops.findIndex((s) => re.test(s.key));
-    for (const deal of ['fixture-korea', 'fixture-philippines', 'fixture-new-zealand']) expect(at(new RegExp(`partner-marker\\[${deal}\\]`))).toBeGreaterThanOrEqual(0);
+    for (const deal of ['fixture-korea', 'fixture-philippines', 'fixture-new-zealand'])
+      expect(at(new RegExp(`partner-marker\\[${deal}\\]`))).toBeGreaterThanOrEqual(0);
     // Map, then the timeline under it, then the card beside it, then the extras.
     const order = [at(/partner-marker/), at(/#play/), at(/#prev-event/), at(/#timeline\b/), at(/#next-event/), at(/card-close/), at(/#show-table/)];
     expect(order.every((i) => i >= 0)).toBe(true);
@@ -81,16 +82,23 @@ describe('keyboard only, at 1280 px', () => {
     const app = await openApp(session.browser, session.server);
     await tabTo(app.page, (s) => s.key.startsWith('input#timeline'));
     await app.page.keyboard.press('Home');
-    const first = await app.page.evaluate(() => ({ text: document.querySelector('#timeline-date')!.textContent, valuetext: document.querySelector('#timeline')!.getAttribute('aria-valuetext') }));
+    const first = await app.page.evaluate(() => ({
+      text: document.querySelector('#timeline-date')!.textContent,
+      valuetext: document.querySelector('#timeline')!.getAttribute('aria-valuetext'),
+    }));
     expect(first.valuetext).toBe(`14 May 2025: ${title('fixture-controls-may')}`);
     await app.page.keyboard.press('ArrowRight');
     const next = await app.page.evaluate(() => document.querySelector('#timeline')!.getAttribute('aria-valuetext'));
     expect(next).toBe('15 May 2025');
     // Page Up is later, as on every slider (WAI-ARIA slider pattern); Page Down back again.
     await app.page.keyboard.press('PageUp');
-    expect(await app.page.evaluate(() => document.querySelector('#timeline')!.getAttribute('aria-valuetext'))).toBe(`3 September 2025: ${title('fixture-korea')}`);
+    expect(await app.page.evaluate(() => document.querySelector('#timeline')!.getAttribute('aria-valuetext'))).toBe(
+      `3 September 2025: ${title('fixture-korea')}`,
+    );
     await app.page.keyboard.press('PageDown');
-    expect(await app.page.evaluate(() => document.querySelector('#timeline')!.getAttribute('aria-valuetext'))).toBe(`14 May 2025: ${title('fixture-controls-may')}`);
+    expect(await app.page.evaluate(() => document.querySelector('#timeline')!.getAttribute('aria-valuetext'))).toBe(
+      `14 May 2025: ${title('fixture-controls-may')}`,
+    );
     // The instructions a screen reader reads with the slider say the same.
     const help = await app.page.evaluate(() => document.getElementById(document.querySelector('#timeline')!.getAttribute('aria-describedby')!)?.textContent);
     expect(help).toMatch(/Page Up goes to the next event, Page Down to the previous/);
@@ -102,7 +110,9 @@ describe('keyboard only, at 1280 px', () => {
     await tabTo(app.page, (s) => s.key.includes('partner-marker[fixture-new-zealand]'));
     await app.page.keyboard.press('Enter');
     // The live region speaks once the story rests on the event (src/ui/liveText.ts), not at once.
-    await app.page.waitForFunction(() => document.querySelector('[role="status"][aria-live="polite"]')?.textContent !== '', undefined, { timeout: 5000 }).catch(() => {});
+    await app.page
+      .waitForFunction(() => document.querySelector('[role="status"][aria-live="polite"]')?.textContent !== '', undefined, { timeout: 5000 })
+      .catch(() => {});
     const opened = await app.page.evaluate(() => ({
       card: document.querySelector<HTMLElement>('#event-card')!.hidden ? null : document.querySelector<HTMLElement>('#event-card')!.dataset.eventId,
       focus: document.activeElement?.id,
@@ -121,7 +131,9 @@ describe('keyboard only, at 1280 px', () => {
   test('the map summary says what is drawn at the date', async () => {
     const app = await openApp(session.browser, session.server, '?date=2025-09-12');
     const summary = await app.page.evaluate(() => document.getElementById(document.querySelector('#map')!.getAttribute('aria-describedby')!)?.textContent);
-    expect(summary).toBe(`The map at 12 September 2025. US deals signed, 2, drawn as lines from Washington: South Korea (3 September 2025) and Philippines (10 September 2025). China’s rare-earth export controls, latest step (14 May 2025): ${title('fixture-controls-may')}.`);
+    expect(summary).toBe(
+      `The map at 12 September 2025. US deals signed, 2, drawn as lines from Washington: South Korea (3 September 2025) and Philippines (10 September 2025). China’s rare-earth export controls, latest step (14 May 2025): ${title('fixture-controls-may')}.`,
+    );
     await app.close();
   });
 });

@@ -51,7 +51,9 @@ describe.each([
       const w = window as unknown as { __cls: number; __shifts: string[] };
       return { cls: w.__cls, shifts: w.__shifts };
     });
-    console.info(`CLS ${query || '(full page)'}${fontDelay ? `, fonts ${fontDelay} ms late` : ''} at ${viewport.width} px: ${cls.toFixed(4)}${shifts.length ? ` (${shifts.join('; ')})` : ''}`);
+    console.info(
+      `CLS ${query || '(full page)'}${fontDelay ? `, fonts ${fontDelay} ms late` : ''} at ${viewport.width} px: ${cls.toFixed(4)}${shifts.length ? ` (${shifts.join('; ')})` : ''}`,
+    );
     // On time (the fonts are preloaded) nothing moves; 1.5 s late, the size-adjusted fallback
     // holds the layout but for a few lines of card text rewrapping (0.012 at 1280 px, where
     // the plain fallback font gave 0.09).

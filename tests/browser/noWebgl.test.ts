@@ -53,7 +53,8 @@ describe('Chromium without WebGL', () => {
   test('the partner markers sit on their tinted countries (overlay and basemap in register), before and after zooming in', async () => {
     const app = await openApp(session.browser, session.server);
     const deals = ['fixture-korea', 'fixture-philippines', 'fixture-new-zealand'];
-    for (const deal of deals) expect(await onStoryCountry(app.page, await markerCentre(app.page, `.partner-marker[data-deal="${deal}"] .dot`)), deal).toBe(true);
+    for (const deal of deals)
+      expect(await onStoryCountry(app.page, await markerCentre(app.page, `.partner-marker[data-deal="${deal}"] .dot`)), deal).toBe(true);
     const before = await markerCentre(app.page, '.partner-marker[data-deal="fixture-korea"] .dot');
     await app.page.getByRole('button', { name: 'Zoom in' }).click();
     const after = await markerCentre(app.page, '.partner-marker[data-deal="fixture-korea"] .dot');
@@ -84,8 +85,18 @@ describe('Chromium without WebGL', () => {
       const el = document.querySelector<HTMLElement>('#map')!;
       el.focus();
       const s = getComputedStyle(el);
-      const help = (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
-      return { focused: document.activeElement === el, tabindex: el.tabIndex, role: el.getAttribute('role'), name: el.getAttribute('aria-label'), help, outline: `${s.outlineStyle} ${s.outlineWidth}` };
+      const help = (el.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ');
+      return {
+        focused: document.activeElement === el,
+        tabindex: el.tabIndex,
+        role: el.getAttribute('role'),
+        name: el.getAttribute('aria-label'),
+        help,
+        outline: `${s.outlineStyle} ${s.outlineWidth}`,
+      };
     });
     expect(map).toMatchObject({ focused: true, tabindex: 0, role: 'region', name: 'Map of the deals', outline: 'solid 3px' });
     expect(map.help).toMatch(/arrow keys pan it and the plus and minus keys zoom/);

@@ -18,7 +18,10 @@ function framesDuring(page: Page, ms: number, act: () => Promise<void> = async (
       w.__raf = 0;
       if (!w.__rafOriginal) {
         w.__rafOriginal = window.requestAnimationFrame.bind(window);
-        window.requestAnimationFrame = (cb) => { w.__raf! += 1; return w.__rafOriginal!(cb); };
+        window.requestAnimationFrame = (cb) => {
+          w.__raf! += 1;
+          return w.__rafOriginal!(cb);
+        };
       }
     });
     await act();
@@ -32,7 +35,9 @@ async function openReduced(query: string) {
   const context = await session.browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${session.server.origin}/index.html${query}`);
   await waitForReady(page, errors);

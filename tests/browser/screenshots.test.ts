@@ -8,7 +8,9 @@ import { openApp, openPage, screenshot, waitForReady } from './support/page';
 import { readStoryData } from '../support/storyData';
 
 // Smoke test on the real story: the last deal in data/, whichever it is.
-const LAST_DEAL = readStoryData().events.filter((e) => e.deal).at(-1)!.id;
+const LAST_DEAL = readStoryData()
+  .events.filter((e) => e.deal)
+  .at(-1)!.id;
 import { serveDist, type StaticServer } from './support/server';
 
 let browser: Browser;

@@ -16,13 +16,19 @@ const LAST_DEAL = DEALS.at(-1)!;
 const FIRST_DEAL = DEALS[0]!;
 const DAY = story.defaultDate;
 
-const snippetFor = (origin: string) => embedSnippet({ pageUrl: `${origin}/index.html`, date: DAY, deal: null, title: 'Map: deals', showTitle: true, showControls: true });
+const snippetFor = (origin: string) =>
+  embedSnippet({ pageUrl: `${origin}/index.html`, date: DAY, deal: null, title: 'Map: deals', showTitle: true, showControls: true });
 const session = useSession({
   serve: {
     routes: {
       // The snippet pasted whole, and as a sanitizer leaves it when it strips iframes and scripts.
-      '/whole.html': ({ origin }) => `<!doctype html><html lang="en"><title>Article</title><body><p>Before.</p>${snippetFor(origin)}<p>After.</p></body></html>`,
-      '/stripped.html': ({ origin }) => `<!doctype html><html lang="en"><title>Article</title><body><p>Before.</p>${snippetFor(origin).split('\n').filter((l) => !/^<(iframe|script)/.test(l)).join('\n')}<p>After.</p></body></html>`,
+      '/whole.html': ({ origin }) =>
+        `<!doctype html><html lang="en"><title>Article</title><body><p>Before.</p>${snippetFor(origin)}<p>After.</p></body></html>`,
+      '/stripped.html': ({ origin }) =>
+        `<!doctype html><html lang="en"><title>Article</title><body><p>Before.</p>${snippetFor(origin)
+          .split('\n')
+          .filter((l) => !/^<(iframe|script)/.test(l))
+          .join('\n')}<p>After.</p></body></html>`,
     },
   },
 });

@@ -14,7 +14,10 @@ const FIRST_DEAL = DEALS[0]!;
 const LAST_DEAL = DEALS.at(-1)!;
 const LAST_DAY = events.at(-1)!.date;
 /** Deal ids signed on or before `date`, sorted as drawnDeals returns them. */
-const inForceOn = (date: string) => DEALS.filter((e) => e.date <= date).map((e) => e.id).sort();
+const inForceOn = (date: string) =>
+  DEALS.filter((e) => e.date <= date)
+    .map((e) => e.id)
+    .sort();
 /** The day before the last deal is signed: some deals drawn, not all. */
 const BEFORE_LAST_DEAL = addDays(LAST_DEAL.date, -1);
 
@@ -51,11 +54,7 @@ describe('the story map at its default URL', () => {
 });
 
 describe('?date=YYYY-MM-DD draws the deals in force on that day', () => {
-  test.each([
-    addDays(FIRST_DEAL.date, -1),
-    BEFORE_LAST_DEAL,
-    LAST_DAY,
-  ])('on %s: the deals signed by then', async (date) => {
+  test.each([addDays(FIRST_DEAL.date, -1), BEFORE_LAST_DEAL, LAST_DAY])('on %s: the deals signed by then', async (date) => {
     const app = await openApp(session.browser, session.server, `?date=${date}`);
     expect(await drawnDeals(app.page)).toEqual(inForceOn(date));
     await app.close();

@@ -17,11 +17,21 @@ function smallTargets(page: Page): Promise<string[]> {
     const els = [...document.querySelectorAll<HTMLElement | SVGElement>('button, a[href], input, summary, select, textarea, [role="button"], [tabindex="0"]')];
     return els.flatMap((el) => {
       if (el.closest('[hidden]') || el.classList.contains('tick')) return [];
-      if (el instanceof HTMLAnchorElement && getComputedStyle(el).display === 'inline' && el.parentElement && (el.parentElement.textContent ?? '').trim() !== (el.textContent ?? '').trim()) return [];
+      if (
+        el instanceof HTMLAnchorElement &&
+        getComputedStyle(el).display === 'inline' &&
+        el.parentElement &&
+        (el.parentElement.textContent ?? '').trim() !== (el.textContent ?? '').trim()
+      )
+        return [];
       const target = el instanceof SVGElement ? (el.querySelector('.hit') ?? el) : el;
       const r = target.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) return [];
-      return r.width >= 24 && r.height >= 24 ? [] : [`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${(el.getAttribute('class') ?? '').split(' ')[0]} ${Math.round(r.width)}×${Math.round(r.height)}`];
+      return r.width >= 24 && r.height >= 24
+        ? []
+        : [
+            `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${(el.getAttribute('class') ?? '').split(' ')[0]} ${Math.round(r.width)}×${Math.round(r.height)}`,
+          ];
     });
   });
 }
@@ -40,7 +50,9 @@ describe('targets and text size', () => {
   test.each([375, 1280])('text at 200 percent at %i px: no sideways scroll, no control clipped', async (width) => {
     const app = await openApp(session.browser, session.server, '', { viewport: { width, height: 800 } });
     // Text-only zoom: the root font size doubled (CSSOM, which the page's CSP allows).
-    await app.page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+    await app.page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
     await app.page.waitForTimeout(300);
     const result = await app.page.evaluate(() => {
       const overflowX = document.documentElement.scrollWidth - document.documentElement.clientWidth;

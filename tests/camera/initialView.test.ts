@@ -50,6 +50,15 @@ describe('cameraFor(initialBounds(), width, height, padding)', () => {
   });
 
   it('throws on empty bounds', () => {
-    expect(() => cameraFor([[10, 0], [10, 5]], 100, 100)).toThrow(RangeError);
+    expect(() =>
+      cameraFor(
+        [
+          [10, 0],
+          [10, 5],
+        ],
+        100,
+        100,
+      ),
+    ).toThrow(RangeError);
   });
 });

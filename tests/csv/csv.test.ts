@@ -40,8 +40,15 @@ describe('toCsv(header, rows)', () => {
   });
 
   it('reads back as the header and rows it was given', () => {
-    const rows = [['Australia', 29000], ['Thailand, "estimated"', 4800]];
-    expect(parseCsv(toCsv(['country', 'tonnes'], rows))).toEqual([['country', 'tonnes'], ['Australia', '29000'], ['Thailand, "estimated"', '4800']]);
+    const rows = [
+      ['Australia', 29000],
+      ['Thailand, "estimated"', 4800],
+    ];
+    expect(parseCsv(toCsv(['country', 'tonnes'], rows))).toEqual([
+      ['country', 'tonnes'],
+      ['Australia', '29000'],
+      ['Thailand, "estimated"', '4800'],
+    ]);
   });
 
   it('throws when a row has more or fewer fields than the header', () => {

@@ -30,7 +30,8 @@ describe('data/*.json read on the checked date', () => {
       texts(JSON.parse(readFileSync(path.join(DATA_DIR, `${name}.json`), 'utf8')))
         .flatMap(untilDates)
         .filter((u) => u.date < story.checked)
-        .map((u) => `${name}.json: "${u.phrase}" is before ${story.checked}`));
+        .map((u) => `${name}.json: "${u.phrase}" is before ${story.checked}`),
+    );
     expect(stale).toEqual([]);
   });
 

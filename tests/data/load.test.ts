@@ -62,39 +62,33 @@ describe('loadStoryData(base, { fetch })', () => {
       return Promise.resolve(new Response(realBody(url.split('/').at(-1)!.replace('.abc', '')), { status: 200 }));
     };
     const error = await failure(loadStoryData(BASE, { fetch: fetchFn, urls }));
-    expect(seen.sort()).toEqual(Object.values(urls).map((u) => `${BASE}${u}`).sort());
+    expect(seen.sort()).toEqual(
+      Object.values(urls)
+        .map((u) => `${BASE}${u}`)
+        .sort(),
+    );
     expect(error.file).toBe('data/events.json');
   });
 
   it('rejects with kind "http" and a readable sentence when a file answers 404', async () => {
-    const error = await failure(
-      loadStoryData(BASE, { fetch: fakeFetch((n) => (n === 'events.json' ? new Response('', { status: 404 }) : undefined)) }),
-    );
-    expect([error.kind, error.file, error.message]).toEqual([
-      'http', 'data/events.json', 'Could not load data/events.json: the server answered 404.',
-    ]);
+    const error = await failure(loadStoryData(BASE, { fetch: fakeFetch((n) => (n === 'events.json' ? new Response('', { status: 404 }) : undefined)) }));
+    expect([error.kind, error.file, error.message]).toEqual(['http', 'data/events.json', 'Could not load data/events.json: the server answered 404.']);
   });
 
   it('rejects with kind "parse" when a file is truncated JSON', async () => {
     const cut = realBody('story.json').slice(0, 200);
-    const error = await failure(
-      loadStoryData(BASE, { fetch: fakeFetch((n) => (n === 'story.json' ? new Response(cut) : undefined)) }),
-    );
+    const error = await failure(loadStoryData(BASE, { fetch: fakeFetch((n) => (n === 'story.json' ? new Response(cut) : undefined)) }));
     expect([error.kind, error.file]).toEqual(['parse', 'data/story.json']);
   });
 
   it('rejects with kind "timeout" when a file never answers', async () => {
     const never = new Promise<Response>(() => undefined);
-    const error = await failure(
-      loadStoryData(BASE, { timeoutMs: 20, fetch: fakeFetch((n) => (n === 'parties.json' ? never : undefined)) }),
-    );
+    const error = await failure(loadStoryData(BASE, { timeoutMs: 20, fetch: fakeFetch((n) => (n === 'parties.json' ? never : undefined)) }));
     expect([error.kind, error.file]).toEqual(['timeout', 'data/parties.json']);
   });
 
   it('rejects with kind "network" when the request itself fails', async () => {
-    const error = await failure(
-      loadStoryData(BASE, { fetch: () => Promise.reject(new TypeError('Failed to fetch')) }),
-    );
+    const error = await failure(loadStoryData(BASE, { fetch: () => Promise.reject(new TypeError('Failed to fetch')) }));
     expect(error.kind).toBe('network');
   });
 
@@ -102,14 +96,12 @@ describe('loadStoryData(base, { fetch })', () => {
     const events = JSON.parse(realBody('events.json')) as { events: { date: string }[] };
     const first = events.events[0];
     if (first) first.date = '2025-02-30';
-    const error = await failure(
-      loadStoryData(BASE, { fetch: fakeFetch((n) => (n === 'events.json' ? Response.json(events) : undefined)) }),
-    );
+    const error = await failure(loadStoryData(BASE, { fetch: fakeFetch((n) => (n === 'events.json' ? Response.json(events) : undefined)) }));
     expect([error.kind, error.file]).toEqual(['invalid', 'data/events.json']);
     expect(error.message).toContain('data/events.json: event "china-controls-apr" (#1): field "date": is not a real calendar date');
   });
 
-  it('rejects with the caller\'s reason when the caller aborts', async () => {
+  it("rejects with the caller's reason when the caller aborts", async () => {
     const controller = new AbortController();
     const never = new Promise<Response>(() => undefined);
     const load = loadStoryData(BASE, { signal: controller.signal, fetch: () => never });

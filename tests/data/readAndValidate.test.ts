@@ -28,9 +28,7 @@ describe('readAndValidate(dir)', () => {
 
   it('throws a DataError naming the file when a file is not valid JSON', async () => {
     const dir = dataDirWithEvents('{ "events": [');
-    await expect(readAndValidate(dir)).rejects.toSatisfy(
-      (e) => e instanceof DataError && e.file === 'data/events.json' && e.field === '(json)',
-    );
+    await expect(readAndValidate(dir)).rejects.toSatisfy((e) => e instanceof DataError && e.file === 'data/events.json' && e.field === '(json)');
   });
 
   it('throws a DataError naming the file when a file is missing', async () => {

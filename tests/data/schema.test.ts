@@ -90,7 +90,7 @@ describe('parseStoryData(files with one broken rule) throws a DataError naming f
 });
 
 describe('parseStoryData(fixture story): a share computed from production.json', () => {
-  it('is the named country\'s production over the world total, in whole percent', () => {
+  it("is the named country's production over the world total, in whole percent", () => {
     // 200,000 of 300,000 t in the fixture: 66.7 %, shown as 67.
     const shares = parseStoryData(fixtureFiles()).story.callout.shares;
     expect(shares.find((s) => s.id === 'fixture-mining')!.percent).toBe(67);

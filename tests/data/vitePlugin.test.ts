@@ -12,7 +12,10 @@ const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 /** A minimal site in a fresh temp folder: an index.html that preloads events.json, and a copy of data/. */
 function siteWith(eventsBody?: string): string {
   const root = mkdtempSync(path.join(tmpdir(), 'story-site-'));
-  writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>t</title><link rel="preload" href="./data/events.json" as="fetch" crossorigin vite-ignore /><p>t</p>');
+  writeFileSync(
+    path.join(root, 'index.html'),
+    '<!doctype html><title>t</title><link rel="preload" href="./data/events.json" as="fetch" crossorigin vite-ignore /><p>t</p>',
+  );
   cpSync(DATA_DIR, path.join(root, 'data'), { recursive: true });
   if (eventsBody !== undefined) writeFileSync(path.join(root, 'data', 'events.json'), eventsBody);
   return root;
@@ -52,7 +55,10 @@ describe('storyData() in vite build', () => {
     await buildSite(root);
     const { data } = await readAndValidate(DATA_DIR);
     const files = readdirSync(path.join(root, 'dist', 'data'));
-    for (const [name, expected] of [['events', eventsCsv(data)], ['production', productionCsv(data)]] as const) {
+    for (const [name, expected] of [
+      ['events', eventsCsv(data)],
+      ['production', productionCsv(data)],
+    ] as const) {
       const file = files.find((f) => new RegExp(`^${name}\\.[0-9a-f]{10}\\.csv$`).test(f));
       expect(file).toBeDefined();
       expect(readFileSync(path.join(root, 'dist', 'data', file!), 'utf8')).toBe(expected);
@@ -71,8 +77,6 @@ describe('storyData() in vite build', () => {
 
   it('fails the build with the DataError message when a file breaks the schema', async () => {
     const events = readFileSync(path.join(DATA_DIR, 'events.json'), 'utf8').replace('"2025-04-04"', '"2025-04-31"');
-    await expect(buildSite(siteWith(events))).rejects.toThrow(
-      'data/events.json: event "china-controls-apr" (#1): field "date": is not a real calendar date',
-    );
+    await expect(buildSite(siteWith(events))).rejects.toThrow('data/events.json: event "china-controls-apr" (#1): field "date": is not a real calendar date');
   });
 });

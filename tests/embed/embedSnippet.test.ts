@@ -8,8 +8,9 @@ test('embedSrc carries embed=1, the date and the deal, and drops the page’s ow
 });
 
 test('embedSrc says title=0 and controls=0 only when they are off', () => {
-  expect(embedSrc({ ...BASE, deal: null, showTitle: false, showControls: false }))
-    .toBe('https://news.example/maps/minerals/?embed=1&date=2025-10-28&title=0&controls=0');
+  expect(embedSrc({ ...BASE, deal: null, showTitle: false, showControls: false })).toBe(
+    'https://news.example/maps/minerals/?embed=1&date=2025-10-28&title=0&controls=0',
+  );
 });
 
 test('embedSnippet is an eager full-width titled iframe at the fallback height, then the async loader from the same folder', () => {

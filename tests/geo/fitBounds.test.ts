@@ -4,14 +4,30 @@ import { toWorld } from '../../src/geo/mercator';
 
 describe('fitWorldBox(box, width, height, padding)', () => {
   it('fits the whole 512 px world into a 512 px square at zoom 0, centred on 0°, 0°', () => {
-    const c = fitWorldBox([[0, 0], [512, 512]], 512, 512);
+    const c = fitWorldBox(
+      [
+        [0, 0],
+        [512, 512],
+      ],
+      512,
+      512,
+    );
     expect(c.zoom).toBeCloseTo(0, 9);
     expect(c.center[0]).toBeCloseTo(0, 9);
     expect(c.center[1]).toBeCloseTo(0, 9);
   });
 
   it('takes the tighter side: a box twice as wide as tall in a square view', () => {
-    expect(fitWorldBox([[0, 100], [200, 200]], 400, 400).zoom).toBeCloseTo(1, 9);
+    expect(
+      fitWorldBox(
+        [
+          [0, 100],
+          [200, 200],
+        ],
+        400,
+        400,
+      ).zoom,
+    ).toBeCloseTo(1, 9);
   });
 
   it('moves the centre by half the padding imbalance, in screen pixels', () => {

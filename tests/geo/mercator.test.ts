@@ -6,7 +6,7 @@ test('toWorld puts 0°,0° at the centre of the zoom-0 world', () => {
 });
 
 test('toWorld keeps going past 180° for unwrapped longitudes', () => {
-  expect(toWorld([-220, 0])[0]).toBeCloseTo(-40 / 360 * WORLD_SIZE, 9);
+  expect(toWorld([-220, 0])[0]).toBeCloseTo((-40 / 360) * WORLD_SIZE, 9);
 });
 
 test('fromWorld inverts toWorld (1e-9°)', () => {

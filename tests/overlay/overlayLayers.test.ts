@@ -44,7 +44,10 @@ function svgFile(host: OverlayHost): string {
 test('flowsLayer draws each deal in force as a line with its partner marker, the active one last', async () => {
   const story = readFixtureStory();
   const names = new Map(story.parties.map((p) => [p.id, p.name]));
-  const flows = prepareFlows(story.events.filter((e) => e.deal), (id) => names.get(id) ?? id);
+  const flows = prepareFlows(
+    story.events.filter((e) => e.deal),
+    (id) => names.get(id) ?? id,
+  );
   const origin = story.events.find((e) => e.deal)!.deal!.origin;
   const host = stillHost();
   host.add(flowsLayer({ onSelect: () => {}, onHover: () => {} })).update({

@@ -4,7 +4,11 @@ import config from '../../vite.config';
 import { CONTENT_SECURITY_POLICY } from '../../src/security/csp';
 
 const indexHtml = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
-const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+const directives = new Map(
+  CONTENT_SECURITY_POLICY.split(';')
+    .map((d) => d.trim().split(/\s+/))
+    .map(([k, ...v]) => [k!, v]),
+);
 
 describe('CONTENT_SECURITY_POLICY', () => {
   test('is what index.html declares in its <meta>', () => {

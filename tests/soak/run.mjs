@@ -31,21 +31,43 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   args: [
-    '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
-    '--disable-dev-shm-usage', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--ignore-gpu-blocklist',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--ignore-gpu-blocklist',
   ],
 });
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
 await context.addInitScript(() => {
   const counts = { violations: 0, rejections: 0, errors: 0, last: '' };
   Object.defineProperty(window, '__soak', { value: counts });
-  document.addEventListener('securitypolicyviolation', (e) => { counts.violations++; counts.last = `CSP ${e.effectiveDirective}`; }, true);
-  window.addEventListener('unhandledrejection', (e) => { counts.rejections++; counts.last = String(e.reason); });
-  window.addEventListener('error', (e) => { counts.errors++; counts.last = e.message; });
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) => {
+      counts.violations++;
+      counts.last = `CSP ${e.effectiveDirective}`;
+    },
+    true,
+  );
+  window.addEventListener('unhandledrejection', (e) => {
+    counts.rejections++;
+    counts.last = String(e.reason);
+  });
+  window.addEventListener('error', (e) => {
+    counts.errors++;
+    counts.last = e.message;
+  });
 });
 const page = await context.newPage();
 const consoleErrors = [];
-page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+page.on('console', (m) => {
+  if (m.type() === 'error') consoleErrors.push(m.text());
+});
 page.on('pageerror', (e) => consoleErrors.push(e.message));
 const cdp = await context.newCDPSession(page);
 await cdp.send('HeapProfiler.enable');
@@ -105,7 +127,11 @@ samples.push(last);
 
 const first = samples[0];
 const middle = samples[Math.floor(samples.length / 2)];
-const rows = [['start', first], ['middle', middle], ['end', last]].map(([at, s]) => ({ at, ...s }));
+const rows = [
+  ['start', first],
+  ['middle', middle],
+  ['end', last],
+].map(([at, s]) => ({ at, ...s }));
 console.log(`\nSoak: ${MINUTES} min of the story on a loop at ${origin}/index.html${QUERY} (${plays} play-throughs started)`);
 console.table(rows);
 const growth = (k) => `${k} ${first[k]} → ${last[k]} (${last[k] - first[k] >= 0 ? '+' : ''}${(last[k] - first[k]).toFixed(2)})`;

@@ -7,9 +7,19 @@ import { storyModel } from '../../src/state/storyModel';
 // A made-up story: two deals from one origin, a control and its suspension, a meeting.
 const place = (name: string, lon: number, lat: number) => ({ name, lon, lat });
 const origin = { ...place('Capitol, Alpha City', -77, 39), label: 'Alpha City' };
-const ev = (id: string, date: string, kind: StoryEvent['kind'], extra: Partial<StoryEvent> = {}): StoryEvent => ({
-  id, date, kind, title: `Title ${id}`, summary: 'S.', instrument: 'I', place: place('P', 100, 30), parties: ['A', 'B'], sources: [], ...extra,
-} as StoryEvent);
+const ev = (id: string, date: string, kind: StoryEvent['kind'], extra: Partial<StoryEvent> = {}): StoryEvent =>
+  ({
+    id,
+    date,
+    kind,
+    title: `Title ${id}`,
+    summary: 'S.',
+    instrument: 'I',
+    place: place('P', 100, 30),
+    parties: ['A', 'B'],
+    sources: [],
+    ...extra,
+  }) as StoryEvent;
 const events: StoryEvent[] = [
   ev('control', '2025-01-10', 'export-control', { parties: ['C'] }),
   ev('deal-b', '2025-02-01', 'framework', { deal: { partner: 'B', origin, target: place('B town', 140, -30) } }),
@@ -19,7 +29,12 @@ const events: StoryEvent[] = [
 ];
 const data = {
   events,
-  parties: [{ id: 'A', name: 'Alphaland', iso: '001' }, { id: 'B', name: 'Betaland', iso: '002' }, { id: 'C', name: 'Gammaland', iso: '003' }, { id: 'D', name: 'Deltaland', iso: null }],
+  parties: [
+    { id: 'A', name: 'Alphaland', iso: '001' },
+    { id: 'B', name: 'Betaland', iso: '002' },
+    { id: 'C', name: 'Gammaland', iso: '003' },
+    { id: 'D', name: 'Deltaland', iso: null },
+  ],
   production: { title: 'P', unit: 't', year: 2025, worldTotal: 10, sources: [], rows: [] },
   story: {},
 } as unknown as StoryData;

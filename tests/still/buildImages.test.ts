@@ -49,7 +49,11 @@ afterAll(async () => {
 describe('vite build with SITE_URL=https://example.org/map/', () => {
   it('writes the Open Graph and Twitter tags from data/story.json', async () => {
     const story = JSON.parse(await readFile(path.join(root, 'data/story.json'), 'utf8')) as { headline: string; dek: string };
-    const decode = (s: string | undefined) => s?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    const decode = (s: string | undefined) =>
+      s
+        ?.replace(/&#39;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
     expect(decode(metaContent('og:title'))).toBe(story.headline);
     expect(decode(metaContent('og:description'))).toBe(story.dek);
     expect(metaContent('twitter:card')).toBe('summary_large_image');

@@ -37,7 +37,9 @@ function wellFormed(svg: string): boolean {
   const stack: string[] = [];
   for (const m of svg.matchAll(/<(\/?)([\w:-]+)[^>]*?(\/?)>/g)) {
     if (m[3]) continue;
-    if (m[1]) { if (stack.pop() !== m[2]) return false; } else stack.push(m[2]!);
+    if (m[1]) {
+      if (stack.pop() !== m[2]) return false;
+    } else stack.push(m[2]!);
   }
   return stack.length === 0 && svg.startsWith('<svg');
 }
@@ -63,10 +65,20 @@ describe('renderStill({data, basemap, date, deal, width, height})', () => {
 
     it(`draws a flow and a partner marker for every deal in force and no other (${name})`, () => {
       const svg = renderStill({ data, basemap, ...view });
-      const expected = dealsInForce(data.events, view.date).map((e) => e.id).sort();
+      const expected = dealsInForce(data.events, view.date)
+        .map((e) => e.id)
+        .sort();
       expect(expected.length).toBeGreaterThan(0);
-      expect(elements(svg, 'g', 'flow').map((a) => a['data-deal']).sort()).toEqual(expected);
-      expect(elements(svg, 'g', 'partner-marker').map((a) => a['data-deal']).sort()).toEqual(expected);
+      expect(
+        elements(svg, 'g', 'flow')
+          .map((a) => a['data-deal'])
+          .sort(),
+      ).toEqual(expected);
+      expect(
+        elements(svg, 'g', 'partner-marker')
+          .map((a) => a['data-deal'])
+          .sort(),
+      ).toEqual(expected);
       expect(elements(svg, 'g', 'origin-marker')).toHaveLength(1);
     });
 
@@ -89,7 +101,10 @@ describe('renderStill({data, basemap, date, deal, width, height})', () => {
     it(`is well-formed and carries the headline, the date line and the credits (${name})`, () => {
       const svg = renderStill({ data, basemap, ...view });
       expect(wellFormed(svg)).toBe(true);
-      const words = svg.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+      const words = svg
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&amp;/g, '&')
+        .replace(/\s+/g, ' ');
       expect(words).toContain(data.story.headline.split(' ').slice(0, 4).join(' '));
       expect(words).toContain('September 2025');
       for (const chunk of data.story.credits.split(' ').slice(0, 6)) expect(words).toContain(chunk);

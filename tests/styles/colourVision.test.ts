@@ -21,7 +21,9 @@ describe('simulate(rgb, kind)', () => {
     });
   }
   it('makes red and green close under deuteranopia (the model does something)', () => {
-    expect(difference(simulate([200, 60, 40], 'deuteranopia'), simulate([90, 140, 40], 'deuteranopia'))).toBeLessThan(difference([200, 60, 40], [90, 140, 40]) / 2);
+    expect(difference(simulate([200, 60, 40], 'deuteranopia'), simulate([90, 140, 40], 'deuteranopia'))).toBeLessThan(
+      difference([200, 60, 40], [90, 140, 40]) / 2,
+    );
   });
 });
 

@@ -21,7 +21,12 @@ function rule(css: string, selector: string): Record<string, string> {
   const at = css.indexOf(`${selector} {`);
   if (at < 0) throw new Error(`no rule "${selector} {"`);
   const body = css.slice(css.indexOf('{', at) + 1, css.indexOf('}', at));
-  return Object.fromEntries(body.split(';').map((d) => d.split(':').map((x) => x.trim())).filter((d) => d.length === 2 && d[0]) as [string, string][]);
+  return Object.fromEntries(
+    body
+      .split(';')
+      .map((d) => d.split(':').map((x) => x.trim()))
+      .filter((d) => d.length === 2 && d[0]) as [string, string][],
+  );
 }
 
 function cssVar(name: string): string {
@@ -41,7 +46,11 @@ function colour(value: string | undefined): string {
 }
 
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [
+    number,
+    number,
+    number,
+  ];
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
@@ -70,7 +79,16 @@ function svgText(name: string, css: string, selector: string, fillSelector = sel
   return { name, fill, halo, haloPerSide: halo ? parseFloat(base['stroke-width'] ?? '0') / 2 : 0, grounds: BASEMAP_FILLS };
 }
 
-const style = basemapStyle({ basemap: { land: { type: 'FeatureCollection', features: [] }, countries: { type: 'FeatureCollection', features: [] }, borders: { type: 'FeatureCollection', features: [] }, coastline: { type: 'FeatureCollection', features: [] } } as never, highlight: [], fontBase: 'https://example.org/fonts/' });
+const style = basemapStyle({
+  basemap: {
+    land: { type: 'FeatureCollection', features: [] },
+    countries: { type: 'FeatureCollection', features: [] },
+    borders: { type: 'FeatureCollection', features: [] },
+    coastline: { type: 'FeatureCollection', features: [] },
+  } as never,
+  highlight: [],
+  fontBase: 'https://example.org/fonts/',
+});
 const labelPaint = style.layers.find((l) => l.type === 'symbol')!.paint as Record<string, unknown>;
 const labelColours = (labelPaint['text-color'] as unknown[]).filter((x): x is string => typeof x === 'string' && x.startsWith('#'));
 const haloWidth = Number(labelPaint['text-halo-width']);
@@ -84,7 +102,13 @@ const TEXTS: MapText[] = [
   ...labelColours.map((fill) => ({ name: `basemap label ${fill}`, fill, halo: palette.labelHalo, haloPerSide: haloWidth - haloBlur, grounds: BASEMAP_FILLS })),
   // The legend's circle values sit to the right of the circles (src/ui/legend.ts; the
   // browser test checks that their boxes do not meet), on the page.
-  { name: 'legend circle value (.legend-production svg text)', fill: colour(rule(appCss, '.legend-production svg text').fill), halo: null, haloPerSide: 0, grounds: { paper: cssVar('paper') } },
+  {
+    name: 'legend circle value (.legend-production svg text)',
+    fill: colour(rule(appCss, '.legend-production svg text').fill),
+    halo: null,
+    haloPerSide: 0,
+    grounds: { paper: cssVar('paper') },
+  },
 ];
 
 describe('text on the map and in the legend, against the worst pixel beside it', () => {
@@ -111,7 +135,12 @@ describe('text on its own opaque ground', () => {
     expect(contrast(colour(r.color), colour(r.background))).toBeGreaterThanOrEqual(4.5);
   });
   it('the MapLibre attribution (links on an opaque ground) is at least 4.5:1', () => {
-    expect(contrast(colour(rule(appCss, '#map .maplibregl-ctrl-attrib a').color), colour(rule(appCss, '#map .maplibregl-ctrl.maplibregl-ctrl-attrib')['background-color']))).toBeGreaterThanOrEqual(4.5);
+    expect(
+      contrast(
+        colour(rule(appCss, '#map .maplibregl-ctrl-attrib a').color),
+        colour(rule(appCss, '#map .maplibregl-ctrl.maplibregl-ctrl-attrib')['background-color']),
+      ),
+    ).toBeGreaterThanOrEqual(4.5);
   });
   it('the cooperative-gestures hint is at least 4.5:1 on its opaque ground', () => {
     const r = rule(appCss, '#map .maplibregl-cooperative-gesture-screen .maplibregl-mobile-message');

@@ -12,9 +12,21 @@ export type Deficiency = 'protanopia' | 'deuteranopia' | 'tritanopia';
 type Matrix = readonly [Rgb, Rgb, Rgb];
 
 export const MACHADO_2009: Record<Deficiency, Matrix> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
 };
 
 const APP_CSS = resolve(__dirname, '../../src/styles/app.css');
@@ -51,7 +63,9 @@ export function simulateImage(rgba: Uint8Array, kind: Deficiency): Uint8Array {
   const out = new Uint8Array(rgba.length);
   const m = MACHADO_2009[kind];
   for (let i = 0; i < rgba.length; i += 4) {
-    const r = LINEAR[rgba[i]!]!, g = LINEAR[rgba[i + 1]!]!, b = LINEAR[rgba[i + 2]!]!;
+    const r = LINEAR[rgba[i]!]!,
+      g = LINEAR[rgba[i + 1]!]!,
+      b = LINEAR[rgba[i + 2]!]!;
     for (let c = 0; c < 3; c++) out[i + c] = Math.round(toSrgb(m[c]![0] * r + m[c]![1] * g + m[c]![2] * b));
     out[i + 3] = rgba[i + 3]!;
   }
@@ -66,7 +80,7 @@ export function rgbToLab(rgb: Rgb): Lab {
   const x = (0.4124564 * r + 0.3575761 * g + 0.1804375 * b) / 0.95047;
   const y = 0.2126729 * r + 0.7151522 * g + 0.072175 * b;
   const z = (0.0193339 * r + 0.119192 * g + 0.9503041 * b) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   const [fx, fy, fz] = [f(x), f(y), f(z)];
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];
 }
@@ -76,21 +90,28 @@ export function deltaE2000(a: Lab, b: Lab): number {
   const [L1, a1, b1] = a;
   const [L2, a2, b2] = b;
   const rad = Math.PI / 180;
-  const C1 = Math.hypot(a1, b1), C2 = Math.hypot(a2, b2);
+  const C1 = Math.hypot(a1, b1),
+    C2 = Math.hypot(a2, b2);
   const Cm = (C1 + C2) / 2;
   const G = 0.5 * (1 - Math.sqrt(Cm ** 7 / (Cm ** 7 + 25 ** 7)));
-  const a1p = (1 + G) * a1, a2p = (1 + G) * a2;
-  const C1p = Math.hypot(a1p, b1), C2p = Math.hypot(a2p, b2);
+  const a1p = (1 + G) * a1,
+    a2p = (1 + G) * a2;
+  const C1p = Math.hypot(a1p, b1),
+    C2p = Math.hypot(a2p, b2);
   const hue = (bb: number, ap: number) => (bb === 0 && ap === 0 ? 0 : (Math.atan2(bb, ap) / rad + 360) % 360);
-  const h1p = hue(b1, a1p), h2p = hue(b2, a2p);
-  const dLp = L2 - L1, dCp = C2p - C1p;
+  const h1p = hue(b1, a1p),
+    h2p = hue(b2, a2p);
+  const dLp = L2 - L1,
+    dCp = C2p - C1p;
   let dhp = 0;
   if (C1p * C2p !== 0) dhp = Math.abs(h2p - h1p) <= 180 ? h2p - h1p : h2p - h1p > 180 ? h2p - h1p - 360 : h2p - h1p + 360;
   const dHp = 2 * Math.sqrt(C1p * C2p) * Math.sin((dhp / 2) * rad);
-  const Lpm = (L1 + L2) / 2, Cpm = (C1p + C2p) / 2;
+  const Lpm = (L1 + L2) / 2,
+    Cpm = (C1p + C2p) / 2;
   let hpm = h1p + h2p;
   if (C1p * C2p !== 0) hpm = Math.abs(h1p - h2p) <= 180 ? (h1p + h2p) / 2 : h1p + h2p < 360 ? (h1p + h2p + 360) / 2 : (h1p + h2p - 360) / 2;
-  const T = 1 - 0.17 * Math.cos((hpm - 30) * rad) + 0.24 * Math.cos(2 * hpm * rad) + 0.32 * Math.cos((3 * hpm + 6) * rad) - 0.2 * Math.cos((4 * hpm - 63) * rad);
+  const T =
+    1 - 0.17 * Math.cos((hpm - 30) * rad) + 0.24 * Math.cos(2 * hpm * rad) + 0.32 * Math.cos((3 * hpm + 6) * rad) - 0.2 * Math.cos((4 * hpm - 63) * rad);
   const dTheta = 30 * Math.exp(-(((hpm - 275) / 25) ** 2));
   const Rc = 2 * Math.sqrt(Cpm ** 7 / (Cpm ** 7 + 25 ** 7));
   const Sl = 1 + (0.015 * (Lpm - 50) ** 2) / Math.sqrt(20 + (Lpm - 50) ** 2);

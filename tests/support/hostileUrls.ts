@@ -17,7 +17,22 @@ export function prng(seed: number): () => number {
 
 /** The names the app reads, and some it must ignore (or must not be confused by). */
 export const PARAM_NAMES = ['date', 'deal', 'embed', 'title', 'controls'] as const;
-const OTHER_NAMES = ['childId', 'parentUrl', '__proto__', 'constructor', 'prototype', 'DATE', 'Deal', 'date[]', 'deal.id', '', ' date', 'date ', 'embed\u0000', '%64ate'];
+const OTHER_NAMES = [
+  'childId',
+  'parentUrl',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'DATE',
+  'Deal',
+  'date[]',
+  'deal.id',
+  '',
+  ' date',
+  'date ',
+  'embed\u0000',
+  '%64ate',
+];
 
 /** Payloads, each already in its raw (decoded) form; they are percent-encoded on the way in. */
 export const SCRIPT_PAYLOADS = [
@@ -44,26 +59,103 @@ export const SCRIPT_PAYLOADS = [
 ];
 
 const DATES = [
-  '2025-02-30', '2025-13-01', '2025-00-10', '2025-10-00', '2025-10-32', '0000-00-00', '2025-1-1',
-  '+275760-09-13', '-271821-04-20', '2025-10-20T00:00:00Z', ' 2025-10-20', '2025-10-20 ', '2025/10/20',
-  '20251020', '2025-10-20\u0000', '２０２５-１０-２０', '2025-10-20%', '1970-01-01', '9999-12-31',
-  '2024-02-29', '2023-02-29', '2025-04-03', '2025-11-08', '2100-02-29',
+  '2025-02-30',
+  '2025-13-01',
+  '2025-00-10',
+  '2025-10-00',
+  '2025-10-32',
+  '0000-00-00',
+  '2025-1-1',
+  '+275760-09-13',
+  '-271821-04-20',
+  '2025-10-20T00:00:00Z',
+  ' 2025-10-20',
+  '2025-10-20 ',
+  '2025/10/20',
+  '20251020',
+  '2025-10-20\u0000',
+  '２０２５-１０-２０',
+  '2025-10-20%',
+  '1970-01-01',
+  '9999-12-31',
+  '2024-02-29',
+  '2023-02-29',
+  '2025-04-03',
+  '2025-11-08',
+  '2100-02-29',
 ];
 
-const NUMBERS = ['1e309', '-1e309', 'NaN', 'Infinity', '-0', '0x1F', '9'.repeat(400), String(Number.MAX_SAFE_INTEGER + 2), '1.7976931348623157e308', '0.1e-400', '00', '01', '1.0', 'true ', 'TRUE', 'yes', '2'];
+const NUMBERS = [
+  '1e309',
+  '-1e309',
+  'NaN',
+  'Infinity',
+  '-0',
+  '0x1F',
+  '9'.repeat(400),
+  String(Number.MAX_SAFE_INTEGER + 2),
+  '1.7976931348623157e308',
+  '0.1e-400',
+  '00',
+  '01',
+  '1.0',
+  'true ',
+  'TRUE',
+  'yes',
+  '2',
+];
 
-const UNICODE = ['us-australia\u202e', '\u202eailartsua-su', 'us\u200b-japan', 'ｕｓ-ｊａｐａｎ', 'us-japan\u0301', '🗺️🇦🇺', 'us–japan', '\ufeffus-japan', 'ＵＳ－ＡＵＳＴＲＡＬＩＡ', 'İ', 'ß'.repeat(40), '\u0085\u2028\u2029', 'العربية', '中文'];
+const UNICODE = [
+  'us-australia\u202e',
+  '\u202eailartsua-su',
+  'us\u200b-japan',
+  'ｕｓ-ｊａｐａｎ',
+  'us-japan\u0301',
+  '🗺️🇦🇺',
+  'us–japan',
+  '\ufeffus-japan',
+  'ＵＳ－ＡＵＳＴＲＡＬＩＡ',
+  'İ',
+  'ß'.repeat(40),
+  '\u0085\u2028\u2029',
+  'العربية',
+  '中文',
+];
 
 const IDS = ['US-JAPAN', 'us-narnia', 'us-japan ', 'us-japan/', '../data/events.json'];
 
 /** Percent-encoded bytes that are not (all) valid UTF-8, or are NULs and control characters. */
 function randomBytes(rand: () => number, n: number): string {
   let out = '';
-  for (let i = 0; i < n; i++) out += `%${Math.floor(rand() * 256).toString(16).padStart(2, '0').toUpperCase()}`;
+  for (let i = 0; i < n; i++)
+    out += `%${Math.floor(rand() * 256)
+      .toString(16)
+      .padStart(2, '0')
+      .toUpperCase()}`;
   return out;
 }
 
-const RAW_ODDITIES = ['%00', '%ED%A0%80', '%C0%AF', '%FF%FE', '%', '%%', '%2', '%G0', '%0A%0D', '%E2%80%AE', '%25%30%30', '&&&', '==', '=&=', '+', '%2B', '?', '#', '%23'];
+const RAW_ODDITIES = [
+  '%00',
+  '%ED%A0%80',
+  '%C0%AF',
+  '%FF%FE',
+  '%',
+  '%%',
+  '%2',
+  '%G0',
+  '%0A%0D',
+  '%E2%80%AE',
+  '%25%30%30',
+  '&&&',
+  '==',
+  '=&=',
+  '+',
+  '%2B',
+  '?',
+  '#',
+  '%23',
+];
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)]!;
@@ -82,20 +174,29 @@ export interface StoryValues {
 function value(rand: () => number, valid: StoryValues): string {
   const enc = (s: string) => encodeURIComponent(s);
   switch (Math.floor(rand() * 10)) {
-    case 0: return randomBytes(rand, 1 + Math.floor(rand() * 24));
-    case 1: return enc(pick(rand, NUMBERS));
-    case 2: return enc(pick(rand, DATES));
-    case 3: return enc(pick(rand, valid.dates));
-    case 4: return enc(pick(rand, SCRIPT_PAYLOADS));
-    case 5: return enc(pick(rand, UNICODE));
-    case 6: return enc(pick(rand, rand() < 0.5 ? IDS : valid.ids));
+    case 0:
+      return randomBytes(rand, 1 + Math.floor(rand() * 24));
+    case 1:
+      return enc(pick(rand, NUMBERS));
+    case 2:
+      return enc(pick(rand, DATES));
+    case 3:
+      return enc(pick(rand, valid.dates));
+    case 4:
+      return enc(pick(rand, SCRIPT_PAYLOADS));
+    case 5:
+      return enc(pick(rand, UNICODE));
+    case 6:
+      return enc(pick(rand, rand() < 0.5 ? IDS : valid.ids));
     case 7: {
       // Very long: just past the codec's limit, or far past it, sometimes a valid value padded.
       const n = pick(rand, [65, 200, 4000, 20_000]);
       return enc((rand() < 0.5 ? pick(rand, valid.ids) : '') + pick(rand, ['a', '9', '<', '\u00e9', ' ']).repeat(n));
     }
-    case 8: return pick(rand, RAW_ODDITIES);
-    default: return enc(pick(rand, ['0', '1', 'true', 'false', '']));
+    case 8:
+      return pick(rand, RAW_ODDITIES);
+    default:
+      return enc(pick(rand, ['0', '1', 'true', 'false', '']));
   }
 }
 

@@ -30,7 +30,8 @@ describe('splitLede(text)', () => {
 });
 
 describe('splitLede(text) with a long first sentence', () => {
-  const long = 'The ministry and the customs administration put seven medium and heavy rare earths under export licensing, effective immediately: samarium, gadolinium, terbium, dysprosium, lutetium, scandium and yttrium.';
+  const long =
+    'The ministry and the customs administration put seven medium and heavy rare earths under export licensing, effective immediately: samarium, gadolinium, terbium, dysprosium, lutetium, scandium and yttrium.';
 
   test('cuts it at its colon, marks the cut, and keeps the whole summary for the details', () => {
     const text = `${long} Exporters must apply for each shipment.`;

@@ -71,11 +71,22 @@ export function groupByStyle(flows: readonly Pick<FlowMark, 'id' | 'width' | 'ex
     if (!g) groups.set(key, (g = { width, active, members: [], x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity }));
     g.members.push(i);
     const [[x0, y0], [x1, y1]] = f.extent;
-    g.x0 = Math.min(g.x0, x0); g.y0 = Math.min(g.y0, y0);
-    g.x1 = Math.max(g.x1, x1); g.y1 = Math.max(g.y1, y1);
+    g.x0 = Math.min(g.x0, x0);
+    g.y0 = Math.min(g.y0, y0);
+    g.x1 = Math.max(g.x1, x1);
+    g.y1 = Math.max(g.y1, y1);
   });
   return [...groups.entries()]
-    .map(([key, g]) => ({ key, width: g.width, active: g.active, members: g.members, extent: [[g.x0, g.y0], [g.x1, g.y1]] as const }))
+    .map(([key, g]) => ({
+      key,
+      width: g.width,
+      active: g.active,
+      members: g.members,
+      extent: [
+        [g.x0, g.y0],
+        [g.x1, g.y1],
+      ] as const,
+    }))
     .sort((a, b) => Number(a.active) - Number(b.active) || a.width - b.width);
 }
 

@@ -42,7 +42,10 @@ const FALLBACK = { us: '#1f4fbf', usStrong: '#143a94' };
  * markers (origin "Washington", partner names), not by an animated dash.
  * Lines are drawn under every SVG layer (production circles, event markers), not over them.
  */
-export function canvasFlowsLayer(handlers: FlowsHandlers, options: CanvasFlowsOptions = {}): OverlayLayer<FlowsProps> & MarkerAnchors & { readonly canvas: HTMLCanvasElement } {
+export function canvasFlowsLayer(
+  handlers: FlowsHandlers,
+  options: CanvasFlowsOptions = {},
+): OverlayLayer<FlowsProps> & MarkerAnchors & { readonly canvas: HTMLCanvasElement } {
   const mode = options.draw ?? 'grouped';
   const withCasing = options.casing ?? true;
   const root = svgGroup('flows-layer flows-layer-canvas');
@@ -50,7 +53,13 @@ export function canvasFlowsLayer(handlers: FlowsHandlers, options: CanvasFlowsOp
   const canvas = document.createElement('canvas');
   canvas.className = 'flows-canvas';
   canvas.setAttribute('aria-hidden', 'true');
-  for (const [k, val] of [['position', 'absolute'], ['left', '0'], ['top', '0'], ['pointer-events', 'none']] as const) canvas.style.setProperty(k, val);
+  for (const [k, val] of [
+    ['position', 'absolute'],
+    ['left', '0'],
+    ['top', '0'],
+    ['pointer-events', 'none'],
+  ] as const)
+    canvas.style.setProperty(k, val);
   const ctx = canvas.getContext('2d', options.context);
 
   let props: FlowsProps = { flows: [], activeId: null, origin: null };
@@ -82,13 +91,14 @@ export function canvasFlowsLayer(handlers: FlowsHandlers, options: CanvasFlowsOp
       for (const id of paths.keys()) if (!ids.has(id)) paths.delete(id);
       flowPaths = props.flows.map(pathFor);
       groups = groupByStyle(props.flows, props.activeId);
-      groupPaths = mode === 'grouped'
-        ? groups.map((g) => {
-          const combined = new Path2D();
-          for (const i of g.members) combined.addPath(flowPaths[i]!);
-          return combined;
-        })
-        : [];
+      groupPaths =
+        mode === 'grouped'
+          ? groups.map((g) => {
+              const combined = new Path2D();
+              for (const i of g.members) combined.addPath(flowPaths[i]!);
+              return combined;
+            })
+          : [];
       pad = (Math.max(0, ...groups.map((g) => g.width)) + CASING_EXTRA) / 2 + 1;
     }
     colours = readColours();
@@ -167,7 +177,10 @@ export function canvasFlowsLayer(handlers: FlowsHandlers, options: CanvasFlowsOp
     update,
     reproject,
     anchor(id) {
-      const marker = markers.selectAll<SVGGElement, FlowMark>('g.partner-marker').filter((f) => f.id === id).node();
+      const marker = markers
+        .selectAll<SVGGElement, FlowMark>('g.partner-marker')
+        .filter((f) => f.id === id)
+        .node();
       return marker ? marker.getBoundingClientRect() : null;
     },
     destroy() {

@@ -36,7 +36,10 @@ export function basemapPaths(basemap: BasemapGeoJSON, highlight: readonly string
   const draw = (object: GeoPermissibleObjects) => path(object) ?? '';
   return {
     land: draw(basemap.land),
-    highlight: draw({ type: 'FeatureCollection', features: basemap.countries.features.filter((f) => f.properties.id !== undefined && ids.has(f.properties.id)) } as GeoPermissibleObjects),
+    highlight: draw({
+      type: 'FeatureCollection',
+      features: basemap.countries.features.filter((f) => f.properties.id !== undefined && ids.has(f.properties.id)),
+    } as GeoPermissibleObjects),
     borders: draw(basemap.borders),
     coastline: draw(basemap.coastline),
   };

@@ -18,15 +18,25 @@ export const PAN_STEP = 100;
 export function keyboardMove(key: string, shiftKey: boolean, zoom: number): KeyboardMove | null {
   const step = shiftKey ? 2 : 1;
   switch (key) {
-    case '+': case '=': return { dx: 0, dy: 0, zoom: Math.round(zoom) + step };
-    case '-': case '_': case '−': return { dx: 0, dy: 0, zoom: Math.round(zoom) - step };
+    case '+':
+    case '=':
+      return { dx: 0, dy: 0, zoom: Math.round(zoom) + step };
+    case '-':
+    case '_':
+    case '−':
+      return { dx: 0, dy: 0, zoom: Math.round(zoom) - step };
   }
   if (shiftKey) return null;
   switch (key) {
-    case 'ArrowLeft': return { dx: -PAN_STEP, dy: 0, zoom };
-    case 'ArrowRight': return { dx: PAN_STEP, dy: 0, zoom };
-    case 'ArrowUp': return { dx: 0, dy: -PAN_STEP, zoom };
-    case 'ArrowDown': return { dx: 0, dy: PAN_STEP, zoom };
-    default: return null;
+    case 'ArrowLeft':
+      return { dx: -PAN_STEP, dy: 0, zoom };
+    case 'ArrowRight':
+      return { dx: PAN_STEP, dy: 0, zoom };
+    case 'ArrowUp':
+      return { dx: 0, dy: -PAN_STEP, zoom };
+    case 'ArrowDown':
+      return { dx: 0, dy: PAN_STEP, zoom };
+    default:
+      return null;
   }
 }

@@ -68,8 +68,24 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
   world.append(
     svgEl('path', { class: 'svg-land', d: paths.land, fill: palette.land }),
     svgEl('path', { class: 'svg-highlight', d: paths.highlight, fill: palette.landHighlight }),
-    svgEl('path', { class: 'svg-borders', d: paths.borders, fill: 'none', stroke: palette.border, 'stroke-width': '0.75', 'vector-effect': 'non-scaling-stroke', 'stroke-linejoin': 'round' }),
-    svgEl('path', { class: 'svg-coastline', d: paths.coastline, fill: 'none', stroke: palette.coastline, 'stroke-width': '0.6', 'vector-effect': 'non-scaling-stroke', 'stroke-linejoin': 'round' }),
+    svgEl('path', {
+      class: 'svg-borders',
+      d: paths.borders,
+      fill: 'none',
+      stroke: palette.border,
+      'stroke-width': '0.75',
+      'vector-effect': 'non-scaling-stroke',
+      'stroke-linejoin': 'round',
+    }),
+    svgEl('path', {
+      class: 'svg-coastline',
+      d: paths.coastline,
+      fill: 'none',
+      stroke: palette.coastline,
+      'stroke-width': '0.6',
+      'vector-effect': 'non-scaling-stroke',
+      'stroke-linejoin': 'round',
+    }),
   );
   defs.append(world);
   const copies = [-1, 0, 1].map(() => svgEl('use', { href: `#${id}` }));
@@ -79,9 +95,14 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
   const zoomIn = h('button', { type: 'button', class: 'svg-map-zoom', 'aria-label': 'Zoom in' }, h('span', { 'aria-hidden': 'true' }, '+'));
   const zoomOut = h('button', { type: 'button', class: 'svg-map-zoom', 'aria-label': 'Zoom out' }, h('span', { 'aria-hidden': 'true' }, '−'));
   const controls = h('div', { class: 'svg-map-controls' }, zoomIn, zoomOut);
-  const note = h('p', { class: 'svg-map-note' },
-    options.note ?? 'Simplified map: WebGL is not available in this browser.', ' Basemap: ',
-    externalLink('https://www.naturalearthdata.com/', 'Natural Earth'), '.');
+  const note = h(
+    'p',
+    { class: 'svg-map-note' },
+    options.note ?? 'Simplified map: WebGL is not available in this browser.',
+    ' Basemap: ',
+    externalLink('https://www.naturalearthdata.com/', 'Natural Earth'),
+    '.',
+  );
   // Focusable, as MapLibre's canvas is: the arrow keys pan and +/− zoom (onKey below). The
   // container keeps its own role and name (#map: a labelled region); the keys are described.
   const keysHelp = h('p', { id: `${id}-keys`, hidden: true }, 'With the map focused, the arrow keys pan it and the plus and minus keys zoom.');
@@ -101,7 +122,8 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
   const behaviour: ZoomBehavior<HTMLElement, unknown> = d3zoom<HTMLElement, unknown>()
     .scaleExtent([2 ** minZoom, 2 ** MAX_ZOOM])
     .filter((event: Event & { button?: number; ctrlKey?: boolean; metaKey?: boolean; touches?: TouchList }) => {
-      if ((event.target as Element).closest?.('.svg-map-controls, .svg-map-note, .partner-marker, .event-marker')) return event.type === 'wheel' && !cooperativeGestures;
+      if ((event.target as Element).closest?.('.svg-map-controls, .svg-map-note, .partner-marker, .event-marker'))
+        return event.type === 'wheel' && !cooperativeGestures;
       if (cooperativeGestures && event.type === 'wheel' && !event.ctrlKey && !event.metaKey) return false;
       if (cooperativeGestures && event.type === 'touchstart' && (event.touches?.length ?? 0) < 2) return false;
       return (!event.ctrlKey || event.type === 'wheel') && !event.button;
@@ -174,7 +196,10 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
 
   function drawLabels(): void {
     const zoom = Math.log2(viewport.k);
-    const placed = placeLabels(labels.filter((l) => !hidden.has(l.id)).map((l) => ({ ...l, screen: toScreen(viewport, l.world), size: labelSize(l.story, zoom) })), viewport);
+    const placed = placeLabels(
+      labels.filter((l) => !hidden.has(l.id)).map((l) => ({ ...l, screen: toScreen(viewport, l.world), size: labelSize(l.story, zoom) })),
+      viewport,
+    );
     select(labelLayer)
       .selectAll<SVGTextElement, (typeof placed)[number]>('text')
       .data(placed, (l) => l.id)

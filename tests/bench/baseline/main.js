@@ -8,7 +8,9 @@ import { feature, mesh } from 'topojson-client';
 import { cameraFor, initialBounds } from '../../../src/camera/initialView.ts';
 
 const marks = {};
-const mark = (name) => { marks[name] ??= performance.now(); };
+const mark = (name) => {
+  marks[name] ??= performance.now();
+};
 window.__bench = { marks };
 
 const container = document.getElementById('map');

@@ -35,24 +35,26 @@ function rng(seed: number): () => number {
 function syntheticDeals(count: number): StoryEvent[] {
   const random = rng(20251028);
   const place = (lon: number, lat: number) => ({ name: 'synthetic', lon, lat });
-  return Array.from({ length: count }, (_, i) => ({
-    id: `synthetic-${i}`,
-    date: '2025-10-20',
-    kind: 'deal',
-    title: `Synthetic flow ${i}`,
-    // Origins across North America, partners across Asia and the Pacific: every line crosses the ocean.
-    deal: {
-      partner: `P${i}`,
-      origin: place(-125 + random() * 55, 28 + random() * 20),
-      target: place(95 + random() * 60, -40 + random() * 80),
-    },
-    value: random() < 0.7 ? { usd: Math.round(random() * 9e9), label: 'synthetic value' } : null,
-  }) as unknown as StoryEvent);
+  return Array.from(
+    { length: count },
+    (_, i) =>
+      ({
+        id: `synthetic-${i}`,
+        date: '2025-10-20',
+        kind: 'deal',
+        title: `Synthetic flow ${i}`,
+        // Origins across North America, partners across Asia and the Pacific: every line crosses the ocean.
+        deal: {
+          partner: `P${i}`,
+          origin: place(-125 + random() * 55, 28 + random() * 20),
+          target: place(95 + random() * 60, -40 + random() * 80),
+        },
+        value: random() < 0.7 ? { usd: Math.round(random() * 9e9), label: 'synthetic value' } : null,
+      }) as unknown as StoryEvent,
+  );
 }
 
-const deals = n === 'story'
-  ? (storyEvents.events as unknown as StoryEvent[]).filter((e) => e.deal)
-  : syntheticDeals(Number(n));
+const deals = n === 'story' ? (storyEvents.events as unknown as StoryEvent[]).filter((e) => e.deal) : syntheticDeals(Number(n));
 const flows = prepareFlows(deals, (id) => id);
 
 // The fake map: a viewport that pans across the Pacific and zooms in and out, one step per frame.
@@ -72,15 +74,17 @@ const source: ViewSource = {
 
 const host = new OverlayHost(source, 'bench');
 const handlers = { onSelect() {}, onHover() {} };
-const layer: OverlayLayer<FlowsProps> = host.add(renderer === 'svg'
-  ? flowsLayer(handlers)
-  : canvasFlowsLayer(handlers, {
-    draw: renderer.endsWith('-perflow') ? 'per-flow' : 'grouped',
-    // canvas-cpu:…: CPU raster on the main thread (a browser without a GPU); plain canvas
-    // is GPU-rasterised, which on this machine means SwiftShader in the GPU process.
-    context: renderer.includes('-cpu') ? { willReadFrequently: true } : undefined,
-    casing: params.get('casing') !== '0',
-  }));
+const layer: OverlayLayer<FlowsProps> = host.add(
+  renderer === 'svg'
+    ? flowsLayer(handlers)
+    : canvasFlowsLayer(handlers, {
+        draw: renderer.endsWith('-perflow') ? 'per-flow' : 'grouped',
+        // canvas-cpu:…: CPU raster on the main thread (a browser without a GPU); plain canvas
+        // is GPU-rasterised, which on this machine means SwiftShader in the GPU process.
+        context: renderer.includes('-cpu') ? { willReadFrequently: true } : undefined,
+        casing: params.get('casing') !== '0',
+      }),
+);
 const origin = { name: 'Washington', world: toWorld([-77.04, 38.9]) };
 layer.update({ flows, activeId: flows[0]?.id ?? null, origin });
 
@@ -105,7 +109,11 @@ function run(frames: number, maxMs = 10_000): Promise<number[]> {
       for (const l of listeners) l(current);
       times.push(performance.now() - t0);
       if (++frame < frames && performance.now() - start < maxMs) requestAnimationFrame(step);
-      else requestAnimationFrame(() => { console.timeStamp('bench-frame'); resolve(times); });
+      else
+        requestAnimationFrame(() => {
+          console.timeStamp('bench-frame');
+          resolve(times);
+        });
     };
     requestAnimationFrame(step);
   });

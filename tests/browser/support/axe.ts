@@ -36,7 +36,18 @@ export async function axe(page: Page): Promise<AxeResult> {
   await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags) => {
     type Check = { message?: string };
-    const w = window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ passes: unknown[]; incomplete: { id: string; nodes: { target: unknown[]; any?: Check[]; all?: Check[]; none?: Check[] }[] }[]; violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[] }> } };
+    const w = window as unknown as {
+      axe: {
+        run(
+          ctx: Document,
+          o: object,
+        ): Promise<{
+          passes: unknown[];
+          incomplete: { id: string; nodes: { target: unknown[]; any?: Check[]; all?: Check[]; none?: Check[] }[] }[];
+          violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[]; failureSummary?: string }[] }[];
+        }>;
+      };
+    };
     const result = await w.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
     const violations = result.violations.map((v) => ({
       id: v.id,
@@ -44,16 +55,25 @@ export async function axe(page: Page): Promise<AxeResult> {
       help: v.help,
       nodes: v.nodes.map((n) => ({ target: n.target.map(String), summary: n.failureSummary ?? '' })),
     }));
-    const review = result.incomplete.flatMap((r) => r.nodes.map((n) => ({
-      id: r.id,
-      target: n.target.map(String).join(' '),
-      reason: [...(n.any ?? []), ...(n.all ?? []), ...(n.none ?? [])].map((c) => c.message ?? '').filter(Boolean).join('; '),
-    })));
+    const review = result.incomplete.flatMap((r) =>
+      r.nodes.map((n) => ({
+        id: r.id,
+        target: n.target.map(String).join(' '),
+        reason: [...(n.any ?? []), ...(n.all ?? []), ...(n.none ?? [])]
+          .map((c) => c.message ?? '')
+          .filter(Boolean)
+          .join('; '),
+      })),
+    );
     return { violations, passes: result.passes.length, incomplete: result.incomplete.map((r) => r.id), review };
   }, TAGS);
 }
 
 export function report(state: string, violations: Violation[]): string {
-  return violations.map((v) => `${state}: [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.summary.replace(/\n/g, '\n      ')}`).join('\n')}`).join('\n');
+  return violations
+    .map(
+      (v) =>
+        `${state}: [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.summary.replace(/\n/g, '\n      ')}`).join('\n')}`,
+    )
+    .join('\n');
 }
-

@@ -17,4 +17,3 @@ export function builtUrlPattern(file: string): RegExp {
   const { dir, stem, rest } = parts(file);
   return new RegExp(`/${escape(dir)}/${escape(stem)}\\.[0-9a-f]{10}${escape(rest)}(\\?.*)?$`);
 }
-

@@ -7,9 +7,7 @@ export interface Point {
 
 /** Deal ids that have a drawn flow arc, sorted. */
 export function drawnDeals(page: Page | Frame): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll<SVGPathElement>('path.flow-arc')].map((p) => p.dataset.deal ?? '(none)').sort(),
-  );
+  return page.evaluate(() => [...document.querySelectorAll<SVGPathElement>('path.flow-arc')].map((p) => p.dataset.deal ?? '(none)').sort());
 }
 
 /** A query parameter as the page's own location has it now (after any replaceState). */

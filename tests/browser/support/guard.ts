@@ -56,15 +56,27 @@ function installGuard(): void {
     const d = Object.getOwnPropertyDescriptor(owner, name);
     if (!d?.get) continue;
     const get = d.get;
-    Object.defineProperty(owner, name, { ...d, get() { note(`window.${name}`); return get.call(this); } });
+    Object.defineProperty(owner, name, {
+      ...d,
+      get() {
+        note(`window.${name}`);
+        return get.call(this);
+      },
+    });
   }
   const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie');
   if (cookie?.get && cookie.set) {
     const { get, set } = cookie;
     Object.defineProperty(Document.prototype, 'cookie', {
       ...cookie,
-      get() { note('document.cookie (read)'); return get.call(this); },
-      set(v: string) { note('document.cookie (write)'); set.call(this, v); },
+      get() {
+        note('document.cookie (read)');
+        return get.call(this);
+      },
+      set(v: string) {
+        note('document.cookie (write)');
+        set.call(this, v);
+      },
     });
   }
 }
@@ -88,8 +100,14 @@ export async function guardedPage(browser: Browser, viewport: Viewport = DEFAULT
   const requests: string[] = [];
   const consoleErrors: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
-  page.on('worker', (w) => w.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(`worker: ${m.text()}`); }));
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('worker', (w) =>
+    w.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`worker: ${m.text()}`);
+    }),
+  );
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
   page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
   return {
     page,

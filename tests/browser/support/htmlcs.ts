@@ -29,17 +29,31 @@ export async function htmlcs(page: Page, standard = 'WCAG2AA'): Promise<HtmlcsMe
     (std) =>
       new Promise<HtmlcsMessage[]>((ok, fail) => {
         type Raw = { type: number; code: string; msg: string; element: Element | Document };
-        const w = window as unknown as { HTMLCS: { process(s: string, d: Document, done: () => void, failed: () => void, lang: string): void; getMessages(): Raw[] } };
+        const w = window as unknown as {
+          HTMLCS: { process(s: string, d: Document, done: () => void, failed: () => void, lang: string): void; getMessages(): Raw[] };
+        };
         const name = (el: Element | Document) => {
           if (!(el instanceof Element)) return '#document';
-          const cls = (el.getAttribute('class') ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 2).map((c) => `.${c}`).join('');
+          const cls = (el.getAttribute('class') ?? '')
+            .trim()
+            .split(/\s+/)
+            .filter(Boolean)
+            .slice(0, 2)
+            .map((c) => `.${c}`)
+            .join('');
           return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls}`;
         };
-        w.HTMLCS.process(std, document, () => {
-          const messages = w.HTMLCS.getMessages();
-          (window as unknown as { __htmlcsElements: (Element | Document)[] }).__htmlcsElements = messages.map((m) => m.element);
-          ok(messages.map((m, index) => ({ type: m.type, code: m.code, msg: m.msg, element: name(m.element), index })));
-        }, () => fail(new Error('HTMLCS could not run')), 'en');
+        w.HTMLCS.process(
+          std,
+          document,
+          () => {
+            const messages = w.HTMLCS.getMessages();
+            (window as unknown as { __htmlcsElements: (Element | Document)[] }).__htmlcsElements = messages.map((m) => m.element);
+            ok(messages.map((m, index) => ({ type: m.type, code: m.code, msg: m.msg, element: name(m.element), index })));
+          },
+          () => fail(new Error('HTMLCS could not run')),
+          'en',
+        );
       }),
     standard,
   );

@@ -84,23 +84,18 @@ export async function waitForReady(frame: Page | Frame, errors: string[] = [], t
   }
   const state = await frame.evaluate(() => document.documentElement.dataset.state);
   if (state === undefined) {
-    throw new Error(`Page has no <html data-state>: not the story app, or a build from before it?` +
-      (errors.length ? `\nErrors:\n  ${errors.join('\n  ')}` : ''));
+    throw new Error(
+      `Page has no <html data-state>: not the story app, or a build from before it?` + (errors.length ? `\nErrors:\n  ${errors.join('\n  ')}` : ''),
+    );
   }
   if (state === 'error') {
     const shown = await frame.evaluate(() => document.body.innerText.trim().slice(0, 500));
-    throw new Error(`App reported data-state="error": ${shown || '(no message shown)'}` +
-      (errors.length ? `\nErrors:\n  ${errors.join('\n  ')}` : ''));
+    throw new Error(`App reported data-state="error": ${shown || '(no message shown)'}` + (errors.length ? `\nErrors:\n  ${errors.join('\n  ')}` : ''));
   }
 }
 
 /** Opens the built app at `query` (e.g. '?date=2025-10-27') and waits until it is ready. */
-export async function openApp(
-  browser: Browser,
-  server: StaticServer,
-  query = '',
-  opts: OpenOptions = {},
-): Promise<OpenedPage> {
+export async function openApp(browser: Browser, server: StaticServer, query = '', opts: OpenOptions = {}): Promise<OpenedPage> {
   const q = query === '' || query.startsWith('?') ? query : `?${query}`;
   const opened = await openPage(browser, `${opts.origin ?? server.origin}/index.html${q}`, opts.viewport);
   try {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  copyTransform, groupByStyle, isVisibleOn, quantizeWidth, visibleCopies,
-  type WorldExtent,
-} from '../../../src/overlay/canvas/canvasFlows';
+import { copyTransform, groupByStyle, isVisibleOn, quantizeWidth, visibleCopies, type WorldExtent } from '../../../src/overlay/canvas/canvasFlows';
 import { CANVAS_FLOWS_THRESHOLD, chooseFlowsRenderer } from '../../../src/overlay/flowsRenderer';
 import { toScreen, viewportFor, type Viewport } from '../../../src/overlay/viewport';
 import { WORLD_SIZE } from '../../../src/geo/mercator';
 
 const view = (cx: number, cy: number, k: number, width = 1280, height = 800): Viewport => ({ cx, cy, k, width, height });
-const box = (x0: number, x1: number, y0 = 200, y1 = 260): WorldExtent => [[x0, y0], [x1, y1]];
+const box = (x0: number, x1: number, y0 = 200, y1 = 260): WorldExtent => [
+  [x0, y0],
+  [x1, y1],
+];
 
 describe('chooseFlowsRenderer', () => {
   it("keeps the story's few flows in SVG and moves many to canvas", () => {
@@ -58,7 +58,7 @@ describe('visibleCopies', () => {
 
   it('agrees with the per-copy test on seeded random boxes and views', () => {
     let seed = 12345;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let i = 0; i < 2000; i++) {
       const v = view(random() * 1024 - 256, random() * 512, 2 ** (random() * 6), 200 + random() * 1400, 200 + random() * 800);
       const x0 = random() * 1024 - 256;
@@ -94,7 +94,10 @@ describe('groupByStyle', () => {
     const groups = groupByStyle(flows, 'e');
     expect(groups.map((g) => g.key)).toEqual(['2', '3', '7', '7:active']);
     expect(groups.map((g) => g.members)).toEqual([[2], [1, 3], [0], [4]]);
-    expect(groups[1]!.extent).toEqual([[110, 200], [430, 260]]);
+    expect(groups[1]!.extent).toEqual([
+      [110, 200],
+      [430, 260],
+    ]);
     expect(groups.at(-1)!.active).toBe(true);
   });
 

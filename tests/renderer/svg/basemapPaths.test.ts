@@ -18,8 +18,17 @@ function points(d: string): [number, number][] {
 
 describe('worldProjection', () => {
   it('agrees with geoMercator().scale(512 / 2π).translate([256, 256]) to a thousandth of a unit', () => {
-    const mercator = geoMercator().scale(512 / (2 * Math.PI)).translate([256, 256]);
-    for (const p of [[0, 0], [151.2, -33.9], [-77.04, 38.9], [139.7, 35.7], [-179.9, 60], [179.9, -60]] as [number, number][]) {
+    const mercator = geoMercator()
+      .scale(512 / (2 * Math.PI))
+      .translate([256, 256]);
+    for (const p of [
+      [0, 0],
+      [151.2, -33.9],
+      [-77.04, 38.9],
+      [139.7, 35.7],
+      [-179.9, 60],
+      [179.9, -60],
+    ] as [number, number][]) {
       const path = geoPath(worldProjection)({ type: 'Point', coordinates: p })!;
       const [x, y] = points(path)[0]!;
       const [mx, my] = mercator(p)!;
