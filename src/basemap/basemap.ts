@@ -12,6 +12,14 @@ export interface CountryProperties {
 
 export type BasemapTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
+/** The basemap as the build ships it (src/basemap/precut.ts): already cut, one object per layer. */
+export type PrecutTopology = Topology<{
+  countries: GeometryCollection<CountryProperties>;
+  land: GeometryCollection;
+  borders: GeometryCollection;
+  coastline: GeometryCollection;
+}>;
+
 export interface BasemapGeoJSON {
   /** All countries merged: the land mass, without internal borders. */
   land: FeatureCollection<MultiPolygon>;
@@ -24,10 +32,13 @@ export interface BasemapGeoJSON {
 }
 
 /**
- * Converts public/basemap/world.topo.json into what the style draws. Every polygon and
- * line is cut at the antimeridian here (see antimeridian.ts), so no segment jumps 180°.
+ * Converts the basemap into what the style draws. The built site ships it pre-cut (see
+ * precut.ts), which only needs decoding; the source file in public/ (the dev server, the
+ * tests) is merged, meshed and cut here: every polygon and line at the antimeridian (see
+ * antimeridian.ts), so no segment jumps 180°.
  */
-export function basemapGeoJSON(topology: BasemapTopology): BasemapGeoJSON {
+export function basemapGeoJSON(topology: BasemapTopology | PrecutTopology): BasemapGeoJSON {
+  if (isPrecut(topology)) return decodePrecut(topology);
   const object = topology.objects.countries;
   const countries = feature(topology, object).features.flatMap((country) => {
     if (!country.geometry) return [];
@@ -54,4 +65,40 @@ function cutMultiPolygon(geometry: Polygon | MultiPolygon): MultiPolygon {
 
 function lines(coordinates: Position[][]): Feature<MultiLineString> {
   return { type: 'Feature', properties: {}, geometry: { type: 'MultiLineString', coordinates } };
+}
+
+function isPrecut(topology: BasemapTopology | PrecutTopology): topology is PrecutTopology {
+  return 'land' in topology.objects && 'borders' in topology.objects && 'coastline' in topology.objects;
+}
+
+function decodePrecut(topology: PrecutTopology): BasemapGeoJSON {
+  const { objects } = topology;
+  const countries = feature(topology, objects.countries).features.flatMap((f) => {
+    if (!f.geometry) return [];
+    const properties = f.properties;
+    return [
+      {
+        type: 'Feature' as const,
+        ...(properties.id === undefined ? {} : { id: properties.id }),
+        properties,
+        geometry: asMulti(f.geometry as Polygon | MultiPolygon),
+      },
+    ];
+  });
+  // A FeatureCollection (land) comes back as one; a single Feature (borders, coast) as a Feature.
+  const one = <T>(o: GeometryCollection): T => {
+    const decoded = feature(topology, o) as unknown as FeatureCollection | Feature;
+    return ('features' in decoded ? decoded.features[0]?.geometry : decoded.geometry) as T;
+  };
+  return {
+    land: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: asMulti(one<Polygon | MultiPolygon>(objects.land)) }] },
+    countries: { type: 'FeatureCollection', features: countries },
+    borders: lines(one<MultiLineString>(objects.borders)?.coordinates ?? []),
+    coastline: lines(one<MultiLineString>(objects.coastline)?.coordinates ?? []),
+  };
+}
+
+function asMulti(geometry: Polygon | MultiPolygon | undefined): MultiPolygon {
+  if (!geometry) return { type: 'MultiPolygon', coordinates: [] };
+  return geometry.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [geometry.coordinates] } : geometry;
 }

@@ -10,6 +10,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import type { BasemapTopology } from '../basemap/basemap.ts';
+import { precutBasemap } from '../basemap/precut.ts';
 import { eventsCsv, productionCsv } from '../csv/dataCsv.ts';
 import { PLAIN_ASSET_URLS, type AssetUrls } from './assetUrls.ts';
 import { readAndValidate, readAndValidateLabels, type ValidatedFiles } from './readAndValidate.ts';
@@ -124,7 +126,8 @@ export function storyData(): Plugin {
           production: { fileName: hashedName(PLAIN_ASSET_URLS.csv.production, csv.production), source: csv.production },
         };
         const basemapFile = path.join(root, typeof config.publicDir === 'string' ? config.publicDir : 'public', PLAIN_ASSET_URLS.basemap);
-        const basemap = existsSync(basemapFile) ? readFileSync(basemapFile) : null;
+        // Shipped converted and cut at the antimeridian (src/basemap/precut.ts): the page only decodes it.
+        const basemap = existsSync(basemapFile) ? JSON.stringify(precutBasemap(JSON.parse(readFileSync(basemapFile, 'utf8')) as BasemapTopology)) : null;
         const basemapAsset = basemap ? { fileName: hashedName(PLAIN_ASSET_URLS.basemap, basemap), source: basemap } : null;
         assets = [...Object.values(data), csvAssets.events, csvAssets.production, ...(basemapAsset ? [basemapAsset] : [])];
         urls = {
