@@ -76,8 +76,9 @@ describe('under prefers-reduced-motion: reduce', () => {
     console.log(`[reduced-motion] next event: ${frames} requestAnimationFrame calls in 2 s`);
     // …and where the arc is drawn straight after the key press is where it stays: no glide.
     expect(Math.hypot(after!.start.x - settledEnds.start.x, after!.start.y - settledEnds.start.y)).toBeLessThan(1);
-    // A 1.4 s flight would ask for about 80 frames.
-    expect(frames).toBeLessThan(15);
+    // A 1.4 s flight would ask for about 80 frames; a jump, a handful (the camera, the labels
+    // and the map summary each wait for one frame after the paint: src/dom/afterPaint.ts).
+    expect(frames).toBeLessThan(25);
     await app.close();
   }, 120_000);
 });
