@@ -14,6 +14,7 @@ import { viewDeriver, type View } from '../state/deriveView.ts';
 import { storyModel, type OriginMark, type StoryModel } from '../state/storyModel.ts';
 import { stillCamera, stillLayout, stillViewport, type StillFrame, type StillLayout } from './stillLayout.ts';
 import { round, tag, text } from './svgString.ts';
+import { wrapText } from './wrapText.ts';
 
 export interface StillOptions {
   readonly data: StoryData;
@@ -214,6 +215,20 @@ function flowLines(flows: readonly FlowMark[], active: string | null, v: Viewpor
 
 const halo = { stroke: '#fff', 'stroke-width': 3.5, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } as const;
 
+/**
+ * The current event's title, wrapped to a short column above and left of its marker: over
+ * the land north-west of it rather than across the deal lines that leave eastwards.
+ */
+function eventLabel(title: string): string {
+  const size = 12;
+  const lines = wrapText(title, size, 190, 0.53);
+  return tag(
+    'text',
+    { x: -12, y: -10 - (lines.length - 1) * size * 1.15, 'text-anchor': 'end', 'font-size': size, 'font-weight': 700, fill: ink.ink, ...halo },
+    ...lines.map((line, i) => tag('tspan', { x: -12, dy: i === 0 ? 0 : size * 1.15 }, text(line))),
+  );
+}
+
 /** China's latest control (or its suspension) and the context events reached, labelled only when current. */
 function eventMarkers(marks: readonly EventMark[], active: string | null, v: Viewport): string {
   return tag(
@@ -231,7 +246,7 @@ function eventMarkers(marks: readonly EventMark[], active: string | null, v: Vie
         'g',
         { class: `event-marker kind-${m.kind}`, 'data-event-id': m.id, transform: `translate(${round(x)},${round(y)})` },
         tag('path', { d: 'M0,-8L8,0L0,8L-8,0Z', ...symbol }),
-        m.id === active ? tag('text', { x: 12, y: 4, 'font-size': 12, 'font-weight': 700, fill: ink.ink, ...halo }, text(m.title)) : null,
+        m.id === active ? eventLabel(m.title) : null,
       );
     }),
   );
