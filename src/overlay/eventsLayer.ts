@@ -3,6 +3,7 @@ import { svgGroup, type OverlayLayer } from './overlayHost';
 import type { EventMark } from '../marks/pointMarks';
 import { toScreen, type Viewport } from './viewport';
 import { formatLongDate } from '../time/dates';
+import { eventLabelLines } from '../marks/eventLabel';
 import { svgButton, type Activation } from './svgButton';
 
 export interface EventsProps {
@@ -28,7 +29,7 @@ export function eventsLayer(onSelect: (id: string, via: Activation) => void): Ov
         const g = svgButton(enter.append('g'), onSelect);
         g.append('circle').attr('class', 'hit').attr('r', 14);
         g.append('path').attr('class', 'symbol').attr('d', 'M0,-8L8,0L0,8L-8,0Z');
-        g.append('text').attr('class', 'marker-label').attr('x', 12).attr('dy', '0.35em');
+        g.append('text').attr('class', 'marker-label').attr('text-anchor', 'end');
         return g;
       })
       .attr('class', (m) => `event-marker kind-${m.kind}`)
@@ -38,7 +39,12 @@ export function eventsLayer(onSelect: (id: string, via: Activation) => void): Ov
       .classed('is-active', (m) => m.id === props.activeId)
       .select('text')
       // Only the current event is labelled: several labels at once crowd East Asia.
-      .text((m) => (m.id === props.activeId ? m.title : ''));
+      .selectAll('tspan')
+      .data((m) => (m.id === props.activeId ? eventLabelLines(m.title) : []))
+      .join('tspan')
+      .attr('x', (l) => l.x)
+      .attr('y', (l) => l.y)
+      .text((l) => l.text);
     if (viewport) reproject(viewport);
   }
 

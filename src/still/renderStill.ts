@@ -14,7 +14,7 @@ import { viewDeriver, type View } from '../state/deriveView.ts';
 import { storyModel, type OriginMark, type StoryModel } from '../state/storyModel.ts';
 import { stillCamera, stillLayout, stillViewport, type StillFrame, type StillLayout } from './stillLayout.ts';
 import { round, tag, text } from './svgString.ts';
-import { wrapText } from './wrapText.ts';
+import { EVENT_LABEL_SIZE, eventLabelLines } from '../marks/eventLabel.ts';
 
 export interface StillOptions {
   readonly data: StoryData;
@@ -220,12 +220,10 @@ const halo = { stroke: '#fff', 'stroke-width': 3.5, 'stroke-linejoin': 'round', 
  * the land north-west of it rather than across the deal lines that leave eastwards.
  */
 function eventLabel(title: string): string {
-  const size = 12;
-  const lines = wrapText(title, size, 190, 0.53);
   return tag(
     'text',
-    { x: -12, y: -10 - (lines.length - 1) * size * 1.15, 'text-anchor': 'end', 'font-size': size, 'font-weight': 700, fill: ink.ink, ...halo },
-    ...lines.map((line, i) => tag('tspan', { x: -12, dy: i === 0 ? 0 : size * 1.15 }, text(line))),
+    { 'text-anchor': 'end', 'font-size': EVENT_LABEL_SIZE, 'font-weight': 700, fill: ink.ink, ...halo },
+    ...eventLabelLines(title).map((l) => tag('tspan', { x: l.x, y: l.y }, text(l.text))),
   );
 }
 

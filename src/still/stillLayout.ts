@@ -4,7 +4,7 @@ import { cameraFor, initialBounds, type Camera } from '../camera/initialView.ts'
 import type { FlowMark } from '../marks/prepareFlows.ts';
 import { viewportFor, type Viewport } from '../overlay/viewport.ts';
 import { formatLongDate } from '../time/dates.ts';
-import { wrapText } from './wrapText.ts';
+import { wrapText } from '../marks/wrapText.ts';
 
 /** The same limits as the live maps (src/renderer/createMap.ts, src/renderer/svg/svgMap.ts). */
 const MIN_ZOOM = 0.5;

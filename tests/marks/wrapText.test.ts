@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../src/still/wrapText';
+import { wrapText } from '../../src/marks/wrapText';
 
 describe('wrapText(value, fontSize, maxWidth)', () => {
   it('keeps every word, in order, on lines no longer than the estimate allows', () => {
