@@ -1,9 +1,14 @@
 import type { ViewStore } from './store';
 import { encodeUrl } from './urlCodec';
 
+/** How long the view must rest before the address follows it (ms). */
+const SETTLE_MS = 200;
+
 /**
- * Keeps the address bar in step with the view by replaceState: the URL always reproduces
- * what is on screen, and moving through the story adds no history entries.
+ * Keeps the address bar in step with the view by replaceState: the URL reproduces what is
+ * on screen once the reader rests (not on every day of a drag: a history call per input
+ * event costs the scrub its frame, and browsers throttle long runs of them), and moving
+ * through the story adds no history entries.
  */
 export function urlSync(store: ViewStore, location: Location, history: History): () => void {
   const write = ({ date, selectedId }: { date: string; selectedId: string | null }) => {
@@ -15,7 +20,17 @@ export function urlSync(store: ViewStore, location: Location, history: History):
       // Some sandboxed frames refuse history changes; the view still works without them.
     }
   };
-  return store.subscribe((s) => ({ date: s.date, selectedId: s.selectedId }), write, {
-    equalityFn: (a, b) => a.date === b.date && a.selectedId === b.selectedId,
-  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stop = store.subscribe(
+    (s) => ({ date: s.date, selectedId: s.selectedId }),
+    (view) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => write(view), SETTLE_MS);
+    },
+    { equalityFn: (a, b) => a.date === b.date && a.selectedId === b.selectedId },
+  );
+  return () => {
+    stop();
+    clearTimeout(timer);
+  };
 }
