@@ -59,6 +59,9 @@ import.meta.hot?.dispose(() => {
   for (const stop of teardown.splice(0).reverse()) stop();
 });
 
+/** "Try again" and "Retry": reload the page, once the address holds the current view. */
+let reload = () => location.reload();
+
 async function start(): Promise<void> {
   document.documentElement.dataset.state = 'loading';
   prewarmMapLibre();
@@ -96,6 +99,13 @@ async function start(): Promise<void> {
     if (store.getState().date !== asked) console.warn(`[critical-minerals-map] deal "${selected.id}" was signed after ${asked}; showing ${selected.date}.`);
   }
   const current = (s: ViewState) => view(s).current;
+  // The address bar follows the view (once it rests); a reload writes it first, keeping the reader's place.
+  const address = urlSync(store, location, history);
+  own(address.stop);
+  reload = () => {
+    address.flush();
+    location.reload();
+  };
 
   // 5. The page frame with the map's box reserved in CSS, and everything around the map:
   //    its final height is known now, before the map draws, so an embed reports it at once
@@ -143,7 +153,7 @@ async function start(): Promise<void> {
   if (import.meta.env.VITE_BENCH_HOOK) Object.assign(window, { __map: map.maplibre() });
   if (basemapError) {
     console.warn(basemapError);
-    showNotice(layout.mapWrap, basemapFailureText(basemapError), () => location.reload());
+    showNotice(layout.mapWrap, basemapFailureText(basemapError), () => reload());
   }
 
   // 7. The D3 overlays over the map: production circles, China's events, the US deal flows.
@@ -186,12 +196,11 @@ async function start(): Promise<void> {
   // 8. Subscribers that follow the view: the camera, the basemap labels and the address bar.
   own(cameraController(map, store, { current, flows: model.flows, reducedMotion, minZoom: map.getMinZoom() }));
   own(labelController(map, store, (s) => view(s).hiddenLabels));
-  own(urlSync(store, location, history));
 
   document.documentElement.dataset.state = 'ready';
 }
 
 start().catch((error: unknown) => {
   console.error(error);
-  showFatal(root, error, () => location.reload());
+  showFatal(root, error, () => reload());
 });

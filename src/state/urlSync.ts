@@ -10,7 +10,13 @@ const SETTLE_MS = 200;
  * event costs the scrub its frame, and browsers throttle long runs of them), and moving
  * through the story adds no history entries.
  */
-export function urlSync(store: ViewStore, location: Location, history: History): () => void {
+export interface UrlSync {
+  /** Writes a pending change now: before a reload, so the reader's place survives it. */
+  flush(): void;
+  stop(): void;
+}
+
+export function urlSync(store: ViewStore, location: Location, history: History): UrlSync {
   const write = ({ date, selectedId }: { date: string; selectedId: string | null }) => {
     const search = encodeUrl(location.search, { date, deal: selectedId });
     if (search === location.search) return;
@@ -29,8 +35,14 @@ export function urlSync(store: ViewStore, location: Location, history: History):
     },
     { equalityFn: (a, b) => a.date === b.date && a.selectedId === b.selectedId },
   );
-  return () => {
-    stop();
-    clearTimeout(timer);
+  return {
+    flush() {
+      clearTimeout(timer);
+      write(store.getState());
+    },
+    stop() {
+      stop();
+      clearTimeout(timer);
+    },
   };
 }

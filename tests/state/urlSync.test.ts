@@ -33,9 +33,20 @@ it('urlSync writes the address once the view has rested, with the last date, kee
 it('urlSync writes nothing after it is stopped', () => {
   const store = createViewStore({ date: '2025-10-01', selectedId: null, hoverId: null, playing: false });
   const b = fakeBrowser('?date=2025-10-01');
-  const stop = urlSync(store, b.location, b.history);
+  const sync = urlSync(store, b.location, b.history);
   setDate(store, '2025-10-05');
-  stop();
+  sync.stop();
   vi.advanceTimersByTime(1000);
   expect(b.calls).toEqual([]);
+});
+
+it('urlSync.flush() writes a pending change at once (before a reload)', () => {
+  const store = createViewStore({ date: '2025-10-01', selectedId: null, hoverId: null, playing: false });
+  const b = fakeBrowser('?date=2025-10-01');
+  const sync = urlSync(store, b.location, b.history);
+  setDate(store, '2025-10-07');
+  sync.flush();
+  expect(b.calls).toEqual(['/map/?date=2025-10-07#x']);
+  vi.advanceTimersByTime(1000);
+  expect(b.calls).toHaveLength(1);
 });
