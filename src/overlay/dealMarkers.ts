@@ -60,3 +60,12 @@ export function joinDealMarkers(
   origin.select('text').text((o) => o.name);
   return { partners, origin };
 }
+
+/** Where a deal's partner marker is on screen (for the tooltip), or null when it is not drawn. */
+export function dealMarkerBox(markers: Selection<SVGGElement, unknown, null, undefined>, id: string): DOMRect | null {
+  const marker = markers
+    .selectAll<SVGGElement, FlowMark>('g.partner-marker')
+    .filter((f) => f.id === id)
+    .node();
+  return marker ? marker.getBoundingClientRect() : null;
+}

@@ -5,7 +5,7 @@ import type { FlowMark } from '../marks/prepareFlows';
 import { groupTransform, toScreen, type Viewport } from './viewport';
 import { WORLD_SIZE } from '../geo/mercator';
 import { nearestCopy } from '../geo/wrap';
-import { joinDealMarkers, type FlowsHandlers, type FlowsProps } from './dealMarkers';
+import { dealMarkerBox, joinDealMarkers, type FlowsHandlers, type FlowsProps } from './dealMarkers';
 
 export type { FlowsHandlers, FlowsProps };
 
@@ -66,13 +66,7 @@ export function flowsLayer(handlers: FlowsHandlers): OverlayLayer<FlowsProps> & 
     root,
     update,
     reproject,
-    anchor(id) {
-      const marker = markers
-        .selectAll<SVGGElement, FlowMark>('g.partner-marker')
-        .filter((f) => f.id === id)
-        .node();
-      return marker ? marker.getBoundingClientRect() : null;
-    },
+    anchor: (id) => dealMarkerBox(markers, id),
     destroy() {
       root.remove();
     },

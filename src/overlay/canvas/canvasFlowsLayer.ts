@@ -3,7 +3,7 @@ import { canvasDpr, svgGroup, type OverlayLayer } from '../overlayHost';
 import type { FlowsHandlers, FlowsProps } from '../dealMarkers';
 import type { MarkerAnchors } from '../flowsLayer';
 import type { FlowMark } from '../../marks/prepareFlows';
-import { joinDealMarkers } from '../dealMarkers';
+import { dealMarkerBox, joinDealMarkers } from '../dealMarkers';
 import { toScreen, type Viewport } from '../viewport';
 import { copyTransform, groupByStyle, isVisibleOn, visibleCopies, type StyleGroup } from './canvasFlows';
 
@@ -176,13 +176,7 @@ export function canvasFlowsLayer(
     canvas,
     update,
     reproject,
-    anchor(id) {
-      const marker = markers
-        .selectAll<SVGGElement, FlowMark>('g.partner-marker')
-        .filter((f) => f.id === id)
-        .node();
-      return marker ? marker.getBoundingClientRect() : null;
-    },
+    anchor: (id) => dealMarkerBox(markers, id),
     destroy() {
       root.remove();
       canvas.remove();
