@@ -23,6 +23,34 @@ export const palette = {
   labelHalo: '#f6f5f1',
 } as const;
 
+/**
+ * Line widths in CSS px by zoom, [zoom, width] at each end, linear between and flat outside:
+ * one rule for the MapLibre style and the SVG map, so the hand-over from one to the other
+ * (src/renderer/storyMap.ts) leaves every line where and as wide as it was.
+ */
+export const LINE_WIDTHS = {
+  borders: [
+    [1, 0.5],
+    [6, 1],
+  ],
+  coastline: [
+    [1, 0.4],
+    [6, 0.9],
+  ],
+} as const satisfies Record<string, readonly [readonly [number, number], readonly [number, number]]>;
+
+type WidthStops = (typeof LINE_WIDTHS)[keyof typeof LINE_WIDTHS];
+
+/** The width at `zoom`, as MapLibre's ['interpolate', ['linear'], ['zoom'], …] computes it. */
+export function lineWidthAt([[z0, w0], [z1, w1]]: WidthStops, zoom: number): number {
+  const t = Math.max(0, Math.min(1, (zoom - z0) / (z1 - z0)));
+  return w0 + (w1 - w0) * t;
+}
+
+function widthExpression([[z0, w0], [z1, w1]]: WidthStops): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], z0, w0, z1, w1];
+}
+
 /** Font names the style's symbol layers use, each declared in `font-faces`. */
 export const FONT_REGULAR = 'Source Sans 3 Regular';
 export const FONT_BOLD = 'Source Sans 3 Bold';
@@ -75,14 +103,14 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       type: 'line',
       source: 'borders',
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': palette.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 6, 1] },
+      paint: { 'line-color': palette.border, 'line-width': widthExpression(LINE_WIDTHS.borders) },
     },
     {
       id: BASEMAP_LAYERS.coastline,
       type: 'line',
       source: 'coastline',
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': palette.coastline, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 6, 0.9] },
+      paint: { 'line-color': palette.coastline, 'line-width': widthExpression(LINE_WIDTHS.coastline) },
     },
     {
       id: BASEMAP_LAYERS.labels,

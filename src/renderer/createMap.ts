@@ -20,6 +20,8 @@ export interface CreateMapOptions {
   interactive?: boolean;
   /** Room around the first view (e.g. under a card), in CSS pixels. Default 16. */
   padding?: number | Padding;
+  /** Where to start instead of the story's first view (the preview's view at the hand-over). */
+  camera?: { center: readonly [number, number]; zoom: number };
 }
 
 const MIN_ZOOM = 0.5;
@@ -39,9 +41,10 @@ export function createMap(container: HTMLElement, options: CreateMapOptions): Pr
     return Promise.reject(new Error('The map needs WebGL2, which this browser or device does not provide.'));
   }
   setWorkerUrl(workerUrl);
-  const camera = cameraFor(initialBounds(), container.clientWidth || 1, container.clientHeight || 1, padding);
+  const fitted = cameraFor(initialBounds(), container.clientWidth || 1, container.clientHeight || 1, padding);
+  const camera = options.camera ?? fitted;
   const style = basemapStyle({ basemap, highlight, fontBase: new URL('fonts/', container.ownerDocument.baseURI) });
-  const minZoom = Math.min(MIN_ZOOM, camera.zoom);
+  const minZoom = Math.min(MIN_ZOOM, fitted.zoom);
   // Zoomed out on a portrait screen the world is shorter than the canvas; the style's
   // background layer covers the world only, so the sea colour comes from the container.
   container.style.backgroundColor = palette.sea;
@@ -51,7 +54,7 @@ export function createMap(container: HTMLElement, options: CreateMapOptions): Pr
       map = new MapLibreMap({
         container,
         style,
-        center: camera.center,
+        center: [camera.center[0], camera.center[1]],
         zoom: camera.zoom,
         // A narrow phone needs to zoom out past MIN_ZOOM to show the whole first view.
         minZoom,

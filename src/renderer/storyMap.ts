@@ -7,6 +7,8 @@ import { BASEMAP_LAYERS } from '../basemap/style';
 import type { ViewSource } from '../overlay/viewSource';
 import type { Viewport } from '../overlay/viewport';
 import { hasWebGL } from './webgl';
+import type { SvgMap } from './svg/svgMap';
+import { afterPaint } from '../dom/afterPaint';
 
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
 export const CONTEXT_RESTORE_TIMEOUT_MS = 3000;
@@ -15,6 +17,18 @@ export const NOTE_NO_WEBGL = 'Simplified map: WebGL is not available in this bro
 export const NOTE_CONTEXT_LOST = 'Simplified map: this browser stopped drawing the full map (WebGL context lost).';
 
 export type Renderer = 'webgl' | 'svg';
+
+/** How long the preview's picture fades into MapLibre's at the hand-over (labels differ slightly). */
+export const HAND_OVER_FADE_MS = 180;
+
+export interface StoryMapOptions extends CreateMapOptions {
+  /**
+   * Paint the first frame with the SVG map (no worker, no WebGL, no glyphs to build) and
+   * let MapLibre take over once it has drawn the same view: see `handOver`. Ignored
+   * without WebGL, where the SVG map is the map.
+   */
+  preview?: boolean;
+}
 
 /**
  * The story's map, whichever draws it: MapLibre when WebGL2 works, else the SVG map. Its
@@ -29,10 +43,22 @@ export interface StoryMap extends MapCamera, LabelTarget {
   getMinZoom(): number;
   /** Calls `listener` when the view starts moving; returns the unsubscribe function. */
   onMoveStart(listener: () => void): () => void;
+  /**
+   * After a preview: starts MapLibre under the SVG map (after the preview has painted), waits
+   * until it has drawn the preview's current view with nothing left to load and no gesture
+   * or flight under way, then swaps them in one task. The overlays, the camera and the
+   * labels carry over; the SVG picture fades out over MapLibre's identical one. Resolves
+   * with the renderer that draws from then on ('svg' if MapLibre failed to start: the
+   * preview stays, as the simplified map, with its note). Without a preview, resolves at once.
+   */
+  handOver(): Promise<Renderer>;
 }
 
 interface Backend {
   readonly renderer: Renderer;
+  /** The SVG map, when it draws (a preview or the fallback). */
+  readonly svg?: SvgMap;
+  readonly preview?: boolean;
   readonly source: ViewSource;
   readonly camera: MapCamera & { getZoom(): number };
   readonly minZoom: number;
@@ -46,15 +72,21 @@ interface Backend {
  * own check misses some disabled-WebGL cases, maplibre-gl-js #2912); without it, or if
  * MapLibre fails to start, loads the SVG renderer on demand (it costs nothing otherwise).
  */
-export async function mountStoryMap(container: HTMLElement, options: CreateMapOptions): Promise<StoryMap> {
-  let current = await firstBackend(container, options);
+export async function mountStoryMap(container: HTMLElement, options: StoryMapOptions): Promise<StoryMap> {
+  // A cheap test here (creating a WebGL context would delay the first paint): if WebGL2 then
+  // fails, createMap says so at the hand-over and the preview stays, as the simplified map.
+  const previewing = options.preview === true && typeof WebGL2RenderingContext !== 'undefined';
+  let current = previewing ? await svgBackend(container, options, null) : await firstBackend(container, options);
   const moveListeners = new Set<(v: Viewport) => void>();
   const startListeners = new Set<() => void>();
   let detach = attach(current);
   let hiddenLabels: readonly string[] = [];
+  /** MapLibre while it loads under the preview: it hides the same labels, so it is ready to show. */
+  let incoming: MapLibreMap | null = null;
+  let handingOver: Promise<Renderer> | null = null;
 
   function attach(b: Backend): () => void {
-    container.dataset.renderer = b.renderer;
+    container.dataset.renderer = b.preview ? 'preview' : b.renderer;
     const stopMove = b.source.onMove((v) => {
       for (const l of moveListeners) l(v);
     });
@@ -82,10 +114,74 @@ export async function mountStoryMap(container: HTMLElement, options: CreateMapOp
     for (const l of moveListeners) l(v);
   }
 
-  if (current.renderer === 'webgl')
-    watchContextLoss((current as Backend & { map: MapLibreMap }).map, () => {
+  function watch(map: MapLibreMap): void {
+    watchContextLoss(map, () => {
       switchToSvg(NOTE_CONTEXT_LOST).catch((error: unknown) => console.error(error));
     });
+  }
+  if (current.renderer === 'webgl') watch((current as Backend & { map: MapLibreMap }).map);
+
+  async function handOverOnce(): Promise<Renderer> {
+    const preview = current;
+    const svg = preview.svg;
+    if (!preview.preview || !svg) return current.renderer;
+    // The preview paints first: MapLibre's start (style, workers, WebGL) would delay that frame.
+    await new Promise<void>((resolve) => afterPaint().schedule(resolve));
+    container.classList.add('is-handing-over');
+    performance.mark('maplibre-start');
+    const at = (): { center: [number, number]; zoom: number } => {
+      const { lng, lat } = svg.getCenter();
+      return { center: [lng, lat], zoom: svg.getZoom() };
+    };
+    let map: MapLibreMap;
+    try {
+      const loading = createMap(container, { ...options, camera: at() });
+      // MapLibre appends its canvas after the preview and the overlays; it belongs under both.
+      const canvasBox = container.querySelector(':scope > .maplibregl-canvas-container');
+      if (canvasBox) container.prepend(canvasBox);
+      map = await loading;
+    } catch (error) {
+      console.warn('[critical-minerals-map] MapLibre could not start; the simplified map stays.', error);
+      for (const child of [...container.children]) if (child.className.toString().startsWith('maplibregl')) child.remove();
+      container.classList.remove('is-handing-over');
+      svg.showNote(NOTE_NO_WEBGL);
+      return 'svg';
+    }
+    incoming = map;
+    performance.mark('maplibre-loaded');
+    const canvas = map.getCanvas();
+    // Out of the tab order while hidden: the preview's map takes the keys until the swap.
+    canvas.setAttribute('tabindex', '-1');
+    hideMapLibreLabels(map, hiddenLabels);
+    // Until MapLibre has drawn where the preview is, with everything loaded and nothing moving.
+    for (let tries = 0; ; tries++) {
+      await drawn(map);
+      performance.mark('maplibre-drawn');
+      while (svg.isMoving()) await nextFrame();
+      const want = at();
+      if (sameView(mapViewSource(map).viewport(), svg.source.viewport()) || tries >= 5) break;
+      map.jumpTo(want);
+    }
+    incoming = null;
+    // Shown under the preview first, for one frame of MapLibre's own: then the preview goes.
+    container.classList.remove('is-handing-over');
+    await rendered(map);
+    const hadFocus = container.ownerDocument.activeElement === container;
+    detach();
+    current = webglBackend(map);
+    detach = attach(current);
+    const picture = svg.picture;
+    svg.destroy();
+    canvas.setAttribute('tabindex', '0');
+    if (hadFocus) canvas.focus({ preventScroll: true });
+    const v = current.source.viewport();
+    for (const l of moveListeners) l(v);
+    watch(map);
+    // MapLibre's picture is the preview's, but for label placement: fade the preview out over it.
+    container.insertBefore(picture, canvas.parentElement?.nextSibling ?? null);
+    fadeOut(picture);
+    return 'webgl';
+  }
 
   return {
     source: {
@@ -105,6 +201,7 @@ export async function mountStoryMap(container: HTMLElement, options: CreateMapOp
     hideLabels(ids) {
       hiddenLabels = ids;
       current.hideLabels(ids);
+      if (incoming) hideMapLibreLabels(incoming, ids);
     },
     getCenter: () => current.camera.getCenter(),
     getCanvas: () => current.camera.getCanvas(),
@@ -114,26 +211,80 @@ export async function mountStoryMap(container: HTMLElement, options: CreateMapOp
       startListeners.add(listener);
       return () => startListeners.delete(listener);
     },
+    handOver() {
+      handingOver ??= handOverOnce();
+      return handingOver;
+    },
   };
+}
+
+function hideMapLibreLabels(map: MapLibreMap, ids: readonly string[]): void {
+  map.setFilter(BASEMAP_LAYERS.labels, ids.length ? ['!', ['in', ['get', 'id'], ['literal', [...ids]]]] : null);
+}
+
+function webglBackend(map: MapLibreMap): Backend & { map: MapLibreMap } {
+  return {
+    renderer: 'webgl',
+    map,
+    source: mapViewSource(map),
+    camera: map,
+    minZoom: map.getMinZoom(),
+    hideLabels: (ids) => hideMapLibreLabels(map, ids),
+    onMoveStart(listener) {
+      map.on('movestart', listener);
+      return () => map.off('movestart', listener);
+    },
+    destroy: () => map.remove(),
+  };
+}
+
+/** Resolves once MapLibre has rendered a frame with every source loaded and nothing moving. */
+function drawn(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('idle', () => resolve());
+    map.triggerRepaint();
+  });
+}
+
+/** Resolves after MapLibre's next frame has been drawn and presented. */
+function rendered(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    map.once('render', () => requestAnimationFrame(() => resolve()));
+    map.triggerRepaint();
+  });
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** Two viewports show the same picture to within half a pixel. */
+export function sameView(a: Viewport, b: Viewport): boolean {
+  return (
+    a.width === b.width &&
+    a.height === b.height &&
+    Math.abs(Math.log2(a.k / b.k)) < 1e-3 &&
+    Math.abs((a.cx - b.cx) * a.k) < 0.5 &&
+    Math.abs((a.cy - b.cy) * a.k) < 0.5
+  );
+}
+
+function fadeOut(el: HTMLElement): void {
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  if (reduced || typeof el.animate !== 'function') {
+    el.remove();
+    return;
+  }
+  el.style.pointerEvents = 'none';
+  const fade = el.animate([{ opacity: 1 }, { opacity: 0 }], { duration: HAND_OVER_FADE_MS, easing: 'ease-out' });
+  fade.onfinish = () => el.remove();
+  fade.oncancel = () => el.remove();
 }
 
 async function firstBackend(container: HTMLElement, options: CreateMapOptions): Promise<Backend> {
   if (!hasWebGL(container.ownerDocument)) return svgBackend(container, options, NOTE_NO_WEBGL);
   try {
-    const map = await createMap(container, options);
-    return {
-      renderer: 'webgl',
-      map,
-      source: mapViewSource(map),
-      camera: map,
-      minZoom: map.getMinZoom(),
-      hideLabels: (ids) => map.setFilter(BASEMAP_LAYERS.labels, ids.length ? ['!', ['in', ['get', 'id'], ['literal', [...ids]]]] : null),
-      onMoveStart(listener) {
-        map.on('movestart', listener);
-        return () => map.off('movestart', listener);
-      },
-      destroy: () => map.remove(),
-    } as Backend & { map: MapLibreMap };
+    return webglBackend(await createMap(container, options));
   } catch (error) {
     console.warn('[critical-minerals-map] MapLibre could not start; showing the simplified map.', error);
     for (const child of [...container.children]) if (child.className.toString().startsWith('maplibregl')) child.remove();
@@ -141,17 +292,25 @@ async function firstBackend(container: HTMLElement, options: CreateMapOptions): 
   }
 }
 
-async function svgBackend(container: HTMLElement, options: CreateMapOptions, note: string): Promise<Backend> {
+/** The SVG map's code, fetched now (it is a separate chunk): the preview or the fallback will need it. */
+export function preloadSvgMap(): void {
+  import('./svg/svgMap').catch(() => {});
+}
+
+/** The SVG map: the fallback with its `note`, or (note null) the preview MapLibre takes over from. */
+async function svgBackend(container: HTMLElement, options: CreateMapOptions, note: string | null): Promise<Backend> {
   const { createSvgMap } = await import('./svg/svgMap');
   const map = createSvgMap(container, {
     basemap: options.basemap,
     highlight: options.highlight ?? [],
     cooperativeGestures: options.cooperativeGestures ?? false,
     padding: options.padding ?? 16,
-    note,
+    ...(note === null ? { preview: true } : { note }),
   });
   return {
     renderer: 'svg',
+    svg: map,
+    preview: note === null,
     source: map.source,
     camera: map,
     minZoom: map.getMinZoom(),

@@ -5,11 +5,11 @@ import { fromWorld, toWorld, WORLD_SIZE } from '../../geo/mercator';
 import type { BasemapGeoJSON } from '../../basemap/basemap';
 import { cameraFor, initialBounds, type Padding } from '../../camera/initialView';
 import type { MapCamera } from '../../camera/mapCamera';
-import { palette, type CountryLabel } from '../../basemap/style';
+import { LINE_WIDTHS, lineWidthAt, palette, type CountryLabel } from '../../basemap/style';
 import type { ViewSource } from '../../overlay/viewSource';
 import { groupTransform, toScreen, type Viewport } from '../../overlay/viewport';
 import { externalLink, h } from '../../dom/h';
-import { basemapPaths } from './basemapPaths';
+import { basemapPaths, type BasemapPaths } from './basemapPaths';
 import { keyboardMove } from './keyboardMove';
 import { labelSize, placeLabels } from './placeLabels';
 import './svgMap.css';
@@ -31,6 +31,13 @@ export interface SvgMapOptions {
   padding?: number | Padding;
   /** Why the simplified map is shown, in words. */
   note?: string;
+  /**
+   * The first paint while MapLibre loads underneath (src/renderer/storyMap.ts): no note, and
+   * zoom buttons drawn exactly as MapLibre's, so the hand-over changes no pixel of them.
+   */
+  preview?: boolean;
+  /** The first view (a preview starts where the page's camera already is). Default: the story's first view. */
+  camera?: { center: readonly [number, number]; zoom: number };
 }
 
 /** The no-WebGL map: a ViewSource for the overlays and a camera for cameraController. */
@@ -42,6 +49,12 @@ export interface SvgMap extends MapCamera {
   hideLabels(ids: readonly string[]): void;
   /** Calls `listener` when a move starts (a gesture or the camera); returns the unsubscribe. */
   onMoveStart(listener: () => void): () => void;
+  /** A gesture or a flight is under way. */
+  isMoving(): boolean;
+  /** Shows why the simplified map is shown (a preview whose MapLibre failed to start stays). */
+  showNote(text: string): void;
+  /** The basemap and its labels, for the hand-over's fade. */
+  readonly picture: HTMLElement;
   destroy(): void;
 }
 
@@ -52,12 +65,13 @@ export interface SvgMap extends MapCamera {
  * Pacific-centred view, which straddles ±180°, has no gap. d3-zoom pans and zooms it.
  */
 export function createSvgMap(container: HTMLElement, options: SvgMapOptions): SvgMap {
-  const { basemap, highlight = [], cooperativeGestures = false, padding = 16 } = options;
+  const { basemap, highlight = [], cooperativeGestures = false, padding = 16, preview = false } = options;
   const paths = basemapPaths(basemap, highlight);
   const width = () => container.clientWidth || 1;
   const height = () => container.clientHeight || 1;
-  const first = cameraFor(initialBounds(), width(), height(), padding);
-  const minZoom = Math.min(MIN_ZOOM, first.zoom);
+  const fitted = cameraFor(initialBounds(), width(), height(), padding);
+  const first = options.camera ?? fitted;
+  const minZoom = Math.min(MIN_ZOOM, fitted.zoom);
 
   container.style.backgroundColor = palette.sea;
   container.classList.add('svg-map');
@@ -65,65 +79,68 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
   const svg = svgEl('svg', { class: 'svg-basemap', 'aria-hidden': 'true', focusable: 'false' });
   const defs = svgEl('defs');
   const world = svgEl('g', { id });
+  // Line widths follow the zoom as in the MapLibre style (set in draw()).
+  const borders = svgEl('path', {
+    class: 'svg-borders',
+    d: paths.borders,
+    fill: 'none',
+    stroke: palette.border,
+    'vector-effect': 'non-scaling-stroke',
+    'stroke-linejoin': 'round',
+  });
+  const coastline = svgEl('path', {
+    class: 'svg-coastline',
+    d: paths.coastline,
+    fill: 'none',
+    stroke: palette.coastline,
+    'vector-effect': 'non-scaling-stroke',
+    'stroke-linejoin': 'round',
+  });
   world.append(
     svgEl('path', { class: 'svg-land', d: paths.land, fill: palette.land }),
     svgEl('path', { class: 'svg-highlight', d: paths.highlight, fill: palette.landHighlight }),
-    svgEl('path', {
-      class: 'svg-borders',
-      d: paths.borders,
-      fill: 'none',
-      stroke: palette.border,
-      'stroke-width': '0.75',
-      'vector-effect': 'non-scaling-stroke',
-      'stroke-linejoin': 'round',
-    }),
-    svgEl('path', {
-      class: 'svg-coastline',
-      d: paths.coastline,
-      fill: 'none',
-      stroke: palette.coastline,
-      'stroke-width': '0.6',
-      'vector-effect': 'non-scaling-stroke',
-      'stroke-linejoin': 'round',
-    }),
+    borders,
+    coastline,
   );
   defs.append(world);
   const copies = [-1, 0, 1].map(() => svgEl('use', { href: `#${id}` }));
   const labelLayer = svgEl('g', { class: 'svg-labels' });
-  svg.append(defs, ...copies, labelLayer);
+  // The preview draws land and lines on a canvas rastered on the CPU: the same paths, but a
+  // GPU raster of thousands of thin antialiased strokes costs seconds on a software GL, and
+  // MapLibre, starting underneath, waits for it. The fallback keeps them in SVG.
+  const painter = preview ? canvasPainter(paths) : null;
+  if (painter) svg.append(labelLayer);
+  else svg.append(defs, ...copies, labelLayer);
+  const picture = h('div', { class: 'svg-map-picture', 'aria-hidden': 'true' }, painter?.canvas ?? null, svg);
 
-  const zoomIn = h('button', { type: 'button', class: 'svg-map-zoom', 'aria-label': 'Zoom in' }, h('span', { 'aria-hidden': 'true' }, '+'));
-  const zoomOut = h('button', { type: 'button', class: 'svg-map-zoom', 'aria-label': 'Zoom out' }, h('span', { 'aria-hidden': 'true' }, '−'));
-  const controls = h('div', { class: 'svg-map-controls' }, zoomIn, zoomOut);
-  const note = h(
-    'p',
-    { class: 'svg-map-note' },
-    options.note ?? 'Simplified map: WebGL is not available in this browser.',
-    ' Basemap: ',
-    externalLink('https://www.naturalearthdata.com/', 'Natural Earth'),
-    '.',
-  );
+  const { zoomIn, zoomOut, controls } = preview ? maplibreLikeControls() : ownControls();
+  const note = h('p', { class: 'svg-map-note' });
+  const showNote = (text: string) => {
+    note.replaceChildren(text, ' Basemap: ', externalLink('https://www.naturalearthdata.com/', 'Natural Earth'), '.');
+    container.append(note);
+  };
   // Focusable, as MapLibre's canvas is: the arrow keys pan and +/− zoom (onKey below). The
   // container keeps its own role and name (#map: a labelled region); the keys are described.
   const keysHelp = h('p', { id: `${id}-keys`, hidden: true }, 'With the map focused, the arrow keys pan it and the plus and minus keys zoom.');
   const describedBy = container.getAttribute('aria-describedby');
   container.setAttribute('tabindex', '0');
   container.setAttribute('aria-describedby', [describedBy, keysHelp.id].filter(Boolean).join(' '));
-  container.prepend(svg);
-  container.append(controls, note, keysHelp);
+  container.prepend(picture);
+  container.append(controls, keysHelp);
+  if (!preview) showNote(options.note ?? 'Simplified map: WebGL is not available in this browser.');
 
   const labels = (labelData.labels as CountryLabel[]).map((l) => ({ ...l, world: toWorld(l.at), story: highlight.includes(l.id) }));
   const moveListeners = new Set<(v: Viewport) => void>();
   const startListeners = new Set<() => void>();
   let viewport: Viewport = fromCamera(first.center, first.zoom);
   let flight: number | null = null;
+  let gesture = false;
   let hidden = new Set<string>();
 
   const behaviour: ZoomBehavior<HTMLElement, unknown> = d3zoom<HTMLElement, unknown>()
     .scaleExtent([2 ** minZoom, 2 ** MAX_ZOOM])
     .filter((event: Event & { button?: number; ctrlKey?: boolean; metaKey?: boolean; touches?: TouchList }) => {
-      if ((event.target as Element).closest?.('.svg-map-controls, .svg-map-note, .partner-marker, .event-marker'))
-        return event.type === 'wheel' && !cooperativeGestures;
+      if ((event.target as Element).closest?.(NOT_THE_MAP)) return event.type === 'wheel' && !cooperativeGestures;
       if (cooperativeGestures && event.type === 'wheel' && !event.ctrlKey && !event.metaKey) return false;
       if (cooperativeGestures && event.type === 'touchstart' && (event.touches?.length ?? 0) < 2) return false;
       return (!event.ctrlKey || event.type === 'wheel') && !event.button;
@@ -135,12 +152,18 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
       return clamped === cy ? t : zoomIdentity.translate(t.x, height() / 2 - clamped * t.k).scale(t.k);
     })
     .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      if (event.sourceEvent) stopFlight();
+      if (event.sourceEvent) {
+        stopFlight();
+        gesture = true;
+      }
       for (const l of startListeners) l();
     })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
       viewport = fromTransform(event.transform);
       draw();
+    })
+    .on('end', () => {
+      gesture = false;
     });
   const selection = select(container).call(behaviour);
   if (!cooperativeGestures) selection.on('dblclick.zoom', null).on('dblclick.zoom', dblclickZoom);
@@ -187,9 +210,22 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
 
   function draw(): void {
     const base = Math.floor(viewport.cx / WORLD_SIZE);
-    copies.forEach((use, i) => {
-      use.setAttribute('transform', groupTransform(viewport, base + i - 1));
-    });
+    if (painter) {
+      painter.draw(viewport, [base - 1, base, base + 1]);
+      // As MapLibre's NavigationControl does at the zoom limits.
+      const zoom = Math.log2(viewport.k);
+      zoomIn.disabled = zoom >= MAX_ZOOM - 1e-6;
+      zoomOut.disabled = zoom <= minZoom + 1e-6;
+      zoomIn.setAttribute('aria-disabled', String(zoomIn.disabled));
+      zoomOut.setAttribute('aria-disabled', String(zoomOut.disabled));
+    } else {
+      copies.forEach((use, i) => {
+        use.setAttribute('transform', groupTransform(viewport, base + i - 1));
+      });
+      const zoom = Math.log2(viewport.k);
+      borders.setAttribute('stroke-width', lineWidthAt(LINE_WIDTHS.borders, zoom).toFixed(3));
+      coastline.setAttribute('stroke-width', lineWidthAt(LINE_WIDTHS.coastline, zoom).toFixed(3));
+    }
     drawLabels();
     for (const l of moveListeners) l(viewport);
   }
@@ -219,7 +255,7 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
   }
 
   function dblclickZoom(this: HTMLElement, event: MouseEvent): void {
-    if ((event.target as Element).closest('.svg-map-controls, .svg-map-note, .partner-marker, .event-marker')) return;
+    if ((event.target as Element).closest(NOT_THE_MAP)) return;
     behaviour.scaleBy(selection, event.shiftKey ? 0.5 : 2, [event.offsetX, event.offsetY]);
   }
 
@@ -255,6 +291,9 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
       startListeners.add(listener);
       return () => startListeners.delete(listener);
     },
+    isMoving: () => gesture || flight !== null,
+    showNote,
+    picture,
     jumpTo({ center, zoom }) {
       stopFlight();
       for (const l of startListeners) l();
@@ -286,12 +325,86 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
       if (describedBy === null) container.removeAttribute('aria-describedby');
       else container.setAttribute('aria-describedby', describedBy);
       keysHelp.remove();
-      svg.remove();
+      picture.remove();
       controls.remove();
       note.remove();
       container.classList.remove('svg-map');
       moveListeners.clear();
       startListeners.clear();
+    },
+  };
+}
+
+/** Parts of the map that are not the map: a drag or double-click there does not move it. */
+const NOT_THE_MAP = '.svg-map-controls, .svg-map-note, .partner-marker, .event-marker';
+
+function ownControls() {
+  const zoomIn = h('button', { type: 'button', class: 'svg-map-zoom', 'aria-label': 'Zoom in' }, h('span', { 'aria-hidden': 'true' }, '+'));
+  const zoomOut = h('button', { type: 'button', class: 'svg-map-zoom', 'aria-label': 'Zoom out' }, h('span', { 'aria-hidden': 'true' }, '−'));
+  return { zoomIn, zoomOut, controls: h('div', { class: 'svg-map-controls' }, zoomIn, zoomOut) };
+}
+
+/**
+ * The zoom buttons as MapLibre's NavigationControl draws them (its classes, so its CSS), in
+ * the same corner: when MapLibre's own replace them at the hand-over, nothing moves.
+ */
+function maplibreLikeControls() {
+  const button = (kind: 'in' | 'out', label: string) =>
+    h(
+      'button',
+      { type: 'button', class: `maplibregl-ctrl-zoom-${kind}`, title: label, 'aria-label': label },
+      h('span', { class: 'maplibregl-ctrl-icon', 'aria-hidden': 'true' }),
+    );
+  const zoomIn = button('in', 'Zoom in');
+  const zoomOut = button('out', 'Zoom out');
+  const group = h('div', { class: 'maplibregl-ctrl maplibregl-ctrl-group' }, zoomIn, zoomOut);
+  return { zoomIn, zoomOut, controls: h('div', { class: 'svg-map-controls is-preview maplibregl-ctrl-top-right' }, group) };
+}
+
+/**
+ * The preview's land and lines on a 2D canvas rastered on the CPU (`willReadFrequently`),
+ * from the same path data as the SVG, drawn once per visible world copy per view.
+ */
+function canvasPainter(paths: BasemapPaths) {
+  const canvas = document.createElement('canvas');
+  canvas.className = 'svg-map-canvas';
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  const shapes = {
+    land: new Path2D(paths.land),
+    highlight: new Path2D(paths.highlight),
+    borders: new Path2D(paths.borders),
+    coastline: new Path2D(paths.coastline),
+  };
+  return {
+    canvas,
+    draw(v: Viewport, worldCopies: readonly number[]): void {
+      if (!ctx) return;
+      const dpr = window.devicePixelRatio || 1;
+      const w = Math.max(1, Math.round(v.width * dpr));
+      const hgt = Math.max(1, Math.round(v.height * dpr));
+      if (canvas.width !== w) canvas.width = w;
+      if (canvas.height !== hgt) canvas.height = hgt;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, w, hgt);
+      const zoom = Math.log2(v.k);
+      for (const copy of worldCopies) {
+        const tx = (copy * WORLD_SIZE - v.cx) * v.k + v.width / 2;
+        const ty = -v.cy * v.k + v.height / 2;
+        if (tx > v.width || tx + WORLD_SIZE * v.k < 0) continue;
+        ctx.setTransform(v.k * dpr, 0, 0, v.k * dpr, tx * dpr, ty * dpr);
+        ctx.fillStyle = palette.land;
+        ctx.fill(shapes.land);
+        ctx.fillStyle = palette.landHighlight;
+        ctx.fill(shapes.highlight);
+        ctx.lineJoin = 'round';
+        // Widths in CSS px: the transform scales by k, so divide by it.
+        ctx.strokeStyle = palette.border;
+        ctx.lineWidth = lineWidthAt(LINE_WIDTHS.borders, zoom) / v.k;
+        ctx.stroke(shapes.borders);
+        ctx.strokeStyle = palette.coastline;
+        ctx.lineWidth = lineWidthAt(LINE_WIDTHS.coastline, zoom) / v.k;
+        ctx.stroke(shapes.coastline);
+      }
     },
   };
 }
