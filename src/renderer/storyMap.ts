@@ -49,7 +49,8 @@ export interface StoryMap extends MapCamera, LabelTarget {
    * or flight under way, then swaps them in one task. The overlays, the camera and the
    * labels carry over; the SVG picture fades out over MapLibre's identical one. Resolves
    * with the renderer that draws from then on ('svg' if MapLibre failed to start: the
-   * preview stays, as the simplified map, with its note). Without a preview, resolves at once.
+   * simplified map replaces the preview, at the same view, with its note). Without a
+   * preview, resolves at once.
    */
   handOver(): Promise<Renderer>;
 }
@@ -100,7 +101,7 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
   }
 
   async function switchToSvg(note: string): Promise<void> {
-    if (current.renderer === 'svg') return;
+    if (current.renderer === 'svg' && !current.preview) return;
     const { lng, lat } = current.camera.getCenter();
     const zoom = current.camera.getZoom();
     const hidden = hiddenLabels;
@@ -141,10 +142,11 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
       if (canvasBox) container.prepend(canvasBox);
       map = await loading;
     } catch (error) {
-      console.warn('[critical-minerals-map] MapLibre could not start; the simplified map stays.', error);
+      console.warn('[critical-minerals-map] MapLibre could not start; showing the simplified map.', error);
       for (const child of [...container.children]) if (child.className.toString().startsWith('maplibregl')) child.remove();
       container.classList.remove('is-handing-over');
-      svg.showNote(NOTE_NO_WEBGL);
+      // The preview becomes the simplified map, where the reader left it.
+      await switchToSvg(NOTE_NO_WEBGL);
       return 'svg';
     }
     incoming = map;

@@ -51,8 +51,6 @@ export interface SvgMap extends MapCamera {
   onMoveStart(listener: () => void): () => void;
   /** A gesture or a flight is under way. */
   isMoving(): boolean;
-  /** Shows why the simplified map is shown (a preview whose MapLibre failed to start stays). */
-  showNote(text: string): void;
   /** The basemap and its labels, for the hand-over's fade. */
   readonly picture: HTMLElement;
   destroy(): void;
@@ -292,7 +290,6 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
       return () => startListeners.delete(listener);
     },
     isMoving: () => gesture || flight !== null,
-    showNote,
     picture,
     jumpTo({ center, zoom }) {
       stopFlight();
