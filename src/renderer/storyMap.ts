@@ -47,8 +47,8 @@ export interface StoryMap extends MapCamera, LabelTarget {
    * After a preview: starts MapLibre under the SVG map (after the preview has painted), waits
    * until it has drawn the preview's current view with nothing left to load and no gesture
    * or flight under way, then swaps them in one task. The overlays, the camera and the
-   * labels carry over; the SVG picture fades out over MapLibre's identical one. Resolves
-   * with the renderer that draws from then on ('svg' if MapLibre failed to start: the
+   * labels carry over; the SVG picture fades out over MapLibre's identical one. Resolves,
+   * once the preview is gone, with the renderer that draws from then on ('svg' if MapLibre failed to start: the
    * simplified map replaces the preview, at the same view, with its note). Without a
    * preview, resolves at once.
    */
@@ -181,7 +181,7 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     watch(map);
     // MapLibre's picture is the preview's, but for label placement: fade the preview out over it.
     container.insertBefore(picture, canvas.parentElement?.nextSibling ?? null);
-    fadeOut(picture);
+    await fadeOut(picture);
     return 'webgl';
   }
 
@@ -271,16 +271,18 @@ export function sameView(a: Viewport, b: Viewport): boolean {
   );
 }
 
-function fadeOut(el: HTMLElement): void {
+/** Fades `el` out and removes it; resolves when it is gone (at once with reduced motion). */
+function fadeOut(el: HTMLElement): Promise<void> {
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   if (reduced || typeof el.animate !== 'function') {
     el.remove();
-    return;
+    return Promise.resolve();
   }
   el.style.pointerEvents = 'none';
   const fade = el.animate([{ opacity: 1 }, { opacity: 0 }], { duration: HAND_OVER_FADE_MS, easing: 'ease-out' });
-  fade.onfinish = () => el.remove();
-  fade.oncancel = () => el.remove();
+  // A frame that gets no animation frames (an embed scrolled away) must not keep it forever.
+  const timeout = new Promise((resolve) => setTimeout(resolve, HAND_OVER_FADE_MS + 500));
+  return Promise.race([fade.finished.catch(() => {}), timeout]).then(() => el.remove());
 }
 
 async function firstBackend(container: HTMLElement, options: CreateMapOptions): Promise<Backend> {
