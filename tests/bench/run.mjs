@@ -270,7 +270,7 @@ if (ONLY.has('load') || ONLY.has('camera') || ONLY.has('scrub')) {
         const entries = performance.getEntriesByType('resource');
         const find = (re) => entries.find((e) => re.test(e.name));
         const at = (e) => (e ? { start: Math.round(e.startTime), end: Math.round(e.responseEnd) } : null);
-        return { basemap: at(find(/world\.topo\.json/)), mainJs: at(find(/assets\/index-[^/]*\.js$/)), events: at(find(/events\.json/)) };
+        return { basemap: at(find(/world\.[^/]*topo\.json/)), mainJs: at(find(/assets\/index-[^/]*\.js$/)), events: at(find(/events\.json/)) };
       });
       const counts = {};
       for (const b of o.bytes) counts[b.url] = (counts[b.url] ?? 0) + 1;
