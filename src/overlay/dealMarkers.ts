@@ -19,8 +19,8 @@ export interface FlowsHandlers {
 type Origin = NonNullable<FlowsProps['origin']>;
 
 /**
- * The deal markers both flow renderers share (SVG lines for the story, canvas lines for
- * large sets): a focusable button per partner carrying the deal's accessible name, and the
+ * The deal markers both flow renderers share (SVG lines for the story, MapLibre lines for
+ * many flows): a focusable button per partner carrying the deal's accessible name, and the
  * origin marker. Returns the joined selections for the caller to position.
  */
 export function joinDealMarkers(

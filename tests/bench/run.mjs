@@ -3,8 +3,8 @@
 // served gzip-compressed from one local server, measured alternately in headless Chromium.
 // Not a test: nothing here runs under `npm test`. See README "Performance" for the method.
 //
-//   node tests/bench/run.mjs [--runs 5] [--skip-build] [--only load,camera,scrub,heap,overlay]
-//   overlay sets: --sets 0,story,100,canvas:1000,canvas-perflow:1000 (renderer:count; plain = SVG)
+//   node tests/bench/run.mjs [--runs 5] [--skip-build] [--only load,camera,scrub,heap,overlay,lines]
+//   overlay sets: --sets 0,story,100,1000 (the SVG flows layer); lines sets: --line-sets 0,1000,10000
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -453,7 +453,7 @@ if (Object.keys(results.overlay).length) {
   );
   for (const [set, r] of Object.entries(results.overlay)) {
     const added = control ? r.mainP95.median - control.mainP95.median : NaN;
-    // Sets may name a renderer: "canvas:1000" (see tests/bench/overlay/main.ts); plain sets are SVG.
+    // Sets may name a renderer ("svg:1000"); the overlay page has only the SVG one now.
     const [renderer, base] = set.includes(':') ? set.split(':') : ['svg', set];
     const limit = base === 'story' ? 1 : base === '1000' ? 4 : null;
     overlayRows.push(
