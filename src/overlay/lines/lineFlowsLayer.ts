@@ -1,14 +1,22 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { select } from 'd3-selection';
 import { svgGroup, type OverlayLayer } from '../overlayHost';
-import { dealMarkerBox, joinDealMarkers, type FlowsHandlers, type FlowsProps } from '../dealMarkers';
+import { dealMarkerBox, joinDealMarkers, placeDealMarker, type FlowsHandlers, type FlowsProps } from '../dealMarkers';
 import type { MarkerAnchors } from '../flowsLayer';
 import type { FlowMark } from '../../marks/prepareFlows';
 import { flowLinesGeoJSON } from '../../marks/flowLinesGeoJSON';
 import { toScreen, type Viewport } from '../viewport';
 import { FLOW_SOURCE, flowLineLayers, type FlowState } from './flowLineStyle';
 import { flowStateChanges } from './flowStateChanges';
-import { markersInView } from './markersInView';
+import { isMarkerInView, MARKER_MARGIN } from './markersInView';
+
+/** How far (screen px) the view may pan from the markers' anchor before they are placed again. */
+const REANCHOR_PX = 600;
+/**
+ * Partner markers within this many px of the anchor view are displayed: what a pan of up
+ * to REANCHOR_PX can bring into view, plus MARKER_MARGIN for a label beside its dot.
+ */
+const CULL_MARGIN = REANCHOR_PX + MARKER_MARGIN;
 
 export interface LineFlowsOptions {
   /**
@@ -21,8 +29,9 @@ export interface LineFlowsOptions {
 }
 
 /**
- * The US deal flows for many flows (see chooseFlowsRenderer): the LINES in MapLibre line
- * layers, drawn by WebGL with the basemap (no script per frame); the partner markers
+ * The US deal flows for many flows (see chooseFlowsRenderer): the LINES in two MapLibre
+ * line layers (flowLineStyle), drawn by WebGL with the basemap under its labels (no script
+ * per frame); the partner markers
  * (focusable buttons with the deal's accessible name, `.partner-marker[data-deal]`) and the
  * origin marker in the overlay SVG, as in flowsLayer.
  *
@@ -32,10 +41,10 @@ export interface LineFlowsOptions {
  * `setFeatureState` calls). Only a flow the source does not hold yet (not in
  * `options.flows`) makes it build the data again.
  *
- * Only the markers in or near the view are in the DOM (markersInView), so thousands of
- * flows cost a move only the markers a reader can see, and Tab never lands on a marker off
- * screen; a focused marker stays wherever the map goes. No motion: the direction is given
- * by the markers (origin "Washington", partner names), not by an animated dash.
+ * Only the markers in or near the view are displayed, and a pan moves them with one
+ * transform (placeMarkers), so a panning frame costs one attribute write, not one per flow.
+ * No motion: the direction is given by the markers (origin "Washington", partner names),
+ * not by an animated dash.
  */
 export function lineFlowsLayer(map: MapLibreMap, handlers: FlowsHandlers, options: LineFlowsOptions): OverlayLayer<FlowsProps> & MarkerAnchors {
   const root = svgGroup('flows-layer flows-layer-lines');
@@ -47,9 +56,10 @@ export function lineFlowsLayer(map: MapLibreMap, handlers: FlowsHandlers, option
   const states = new Map<string, FlowState>();
   let props: FlowsProps = { flows: [], activeId: null, origin: null };
   let viewport: Viewport | null = null;
-  let shown: readonly FlowMark[] = [];
-  let partnerNodes: { el: SVGGElement; world: readonly [number, number] }[] = [];
-  let originNode: { el: SVGGElement; world: readonly [number, number] } | null = null;
+  /** Every marker (partners in force and the origin), where it points in world coordinates, and whether it is displayed. */
+  let placed: { el: SVGGElement; world: readonly [number, number]; shown: boolean; partner: boolean }[] = [];
+  /** The view the markers' own coordinates are written for (see placeMarkers). */
+  let anchor: Viewport | null = null;
   let removed = false;
 
   const onRemove = () => {
@@ -98,29 +108,52 @@ export function lineFlowsLayer(map: MapLibreMap, handlers: FlowsHandlers, option
       dataStale = true;
     }
     sync();
+    joinMarkers();
     if (viewport) placeMarkers(viewport, true);
   }
 
-  /** The deal whose marker has keyboard focus, if any. */
-  function focusedId(): string | null {
+  /** The partner marker that has keyboard focus, if any. */
+  function focusedMarker(): Element | null {
     const el = root.ownerDocument.activeElement?.closest?.('.partner-marker');
-    return el && root.contains(el) ? (select<Element, FlowMark>(el).datum()?.id ?? null) : null;
+    return el && root.contains(el) ? el : null;
   }
 
-  function placeMarkers(v: Viewport, rejoin: boolean): void {
-    const inView = markersInView(props.flows, v, focusedId());
-    if (rejoin || inView.length !== shown.length || inView.some((f, i) => f !== shown[i])) {
-      shown = inView;
-      const { partners, origin } = joinDealMarkers(
-        markers,
-        { flows: shown, activeId: props.activeId, origin: props.flows.length > 0 ? props.origin : null },
-        handlers,
-      );
-      partnerNodes = partners.nodes().map((el) => ({ el, world: select<SVGGElement, FlowMark>(el).datum().target }));
-      originNode = origin.empty() ? null : { el: origin.node()!, world: origin.datum().world };
+  /** Joins a marker for every deal in force (on update only: never per frame). */
+  function joinMarkers(): void {
+    const { partners, origin } = joinDealMarkers(markers, props, handlers);
+    placed = [
+      ...partners.nodes().map((el) => ({ el, world: select<SVGGElement, FlowMark>(el).datum().target, shown: el.style.display !== 'none', partner: true })),
+      ...origin.nodes().map((el) => ({ el, world: select<SVGGElement, NonNullable<FlowsProps['origin']>>(el).datum().world, shown: true, partner: false })),
+    ];
+  }
+
+  /**
+   * Places the markers for view `v`, as a pan costs least: their group moves by one
+   * transform, relative to an `anchor` view in which each marker's own coordinates are
+   * written (placeDealMarker: no transform per marker). At the anchor, and only there,
+   * partner markers farther than CULL_MARGIN from it are not displayed (nothing to lay out
+   * or paint, and Tab skips them); a focused one stays. The anchor moves on a zoom, a
+   * resize, a pan of more than REANCHOR_PX, and after an update.
+   */
+  function placeMarkers(v: Viewport, moved: boolean): void {
+    const focused = focusedMarker();
+    if (
+      moved ||
+      !anchor ||
+      anchor.k !== v.k ||
+      anchor.width !== v.width ||
+      anchor.height !== v.height ||
+      Math.hypot(v.cx - anchor.cx, v.cy - anchor.cy) * v.k > REANCHOR_PX
+    ) {
+      anchor = v;
+      for (const m of placed) {
+        const show = !m.partner || m.el === focused || isMarkerInView(v, m.world, CULL_MARGIN);
+        if (show !== m.shown) m.el.style.display = show ? '' : 'none';
+        if (show) placeDealMarker(m.el, toScreen(v, m.world));
+        m.shown = show;
+      }
     }
-    for (const m of partnerNodes) m.el.setAttribute('transform', translate(toScreen(v, m.world)));
-    if (originNode) originNode.el.setAttribute('transform', translate(toScreen(v, originNode.world)));
+    markers.attr('transform', translate([(anchor.cx - v.cx) * v.k, (anchor.cy - v.cy) * v.k]));
   }
 
   return {
