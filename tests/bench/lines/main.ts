@@ -21,7 +21,7 @@ import { syntheticDeals } from '../../support/syntheticDeals';
 
 const params = new URLSearchParams(location.search);
 const count = Number(params.get('n') ?? '1000');
-const container = document.getElementById('map')!;
+const container = document.getElementById('stage')!;
 const errors: string[] = [];
 
 const basemap = basemapGeoJSON(await loadBasemap(document.baseURI));
