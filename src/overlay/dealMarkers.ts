@@ -49,7 +49,10 @@ export function joinDealMarkers(
     .attr('aria-label', (f) => `${f.title.includes(f.partnerName) ? '' : `${f.partnerName}: `}${f.title}, ${f.valueLabel}. Show details.`)
     .attr('aria-pressed', (f) => String(f.id === props.activeId))
     .classed('is-active', (f) => f.id === props.activeId);
-  partners.select('text').text((f) => f.partnerName);
+  // Written only when it changes: a new text node is laid out again, for every marker on every update.
+  partners.select<SVGTextElement>('text').each(function (f) {
+    if (this.textContent !== f.partnerName) this.textContent = f.partnerName;
+  });
 
   const origin = markers
     .selectAll<SVGGElement, Origin>('g.origin-marker')
@@ -60,7 +63,9 @@ export function joinDealMarkers(
       g.append('text').attr('class', 'marker-label').attr('x', LABEL_DX.origin).attr('dy', '0.35em').attr('text-anchor', 'end');
       return g;
     });
-  origin.select('text').text((o) => o.name);
+  origin.select<SVGTextElement>('text').each(function (o) {
+    if (this.textContent !== o.name) this.textContent = o.name;
+  });
   return { partners, origin };
 }
 

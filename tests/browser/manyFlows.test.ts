@@ -54,6 +54,18 @@ function projected(page: Page, lonLat: readonly [number, number]): Promise<Point
   }, lonLat);
 }
 
+/** Resolves once the map has loaded every tile in view and drawn them (its `idle`). */
+function mapIdle(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+        if (map.loaded() && !map.isMoving()) done();
+        else map.once('idle', () => done());
+      }),
+  );
+}
+
 const sourceLoads = (page: Page) => page.evaluate(() => (window as unknown as { __flowLoads: number }).__flowLoads);
 
 describe('many flows (63 in force)', () => {
@@ -73,7 +85,8 @@ describe('many flows (63 in force)', () => {
     ]);
     // The current deal (the fixture's last, New Zealand) is the one active line.
     expect(drawn.active).toEqual(['fixture-new-zealand']);
-    // MapLibre has laid the lines out where the view is: rendered features carry the deal ids.
+    // Once MapLibre has tiled them, the lines in the view are rendered features carrying the deal ids.
+    await mapIdle(app.page);
     const rendered = await app.page.evaluate(() => {
       const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
       return new Set(map.queryRenderedFeatures({ layers: ['flows-line'] }).map((f) => f.id)).size;
@@ -87,7 +100,8 @@ describe('many flows (63 in force)', () => {
     const app = await openApp(session.browser, session.server);
     await countSourceLoads(app.page);
     const marker = await app.page.$$eval('.partner-marker[data-deal^="synthetic-"]', (els) => els.map((e) => e.getAttribute('data-deal')!));
-    const hovered = marker[0]!;
+    // The last marker is drawn on top of the others, so the pointer reaches it whatever overlaps.
+    const hovered = marker.at(-1)!;
     await app.page.hover(`.partner-marker[data-deal="${hovered}"] .hit`);
     expect((await lineLayer(app.page)).active).toEqual([hovered]);
     expect(await app.page.evaluate(() => !document.querySelector<HTMLElement>('#deal-tooltip')!.hidden)).toBe(true);
@@ -222,14 +236,7 @@ describe('many flows (63 in force)', () => {
   test('the lines show in a screenshot, in the US blue, and go when their layers are hidden', async () => {
     const app = await openApp(session.browser, session.server);
     await settled(app.page, () => app.page.evaluate(() => (window as unknown as { __map: import('maplibre-gl').Map }).__map.getCenter().toArray()));
-    await app.page.evaluate(
-      () =>
-        new Promise<void>((done) => {
-          const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-          if (map.loaded()) done();
-          else map.once('idle', () => done());
-        }),
-    );
+    await mapIdle(app.page);
     await screenshot(app.page, 'many-flows-1280');
     // A point on a line: the middle vertex of a rendered line, where no marker sits.
     const point = await app.page.evaluate(() => {

@@ -58,8 +58,9 @@ export function lineFlowsLayer(map: MapLibreMap, handlers: FlowsHandlers, option
   let viewport: Viewport | null = null;
   /** Every marker (partners in force and the origin), where it points in world coordinates, and whether it is displayed. */
   let placed: { el: SVGGElement; world: readonly [number, number]; shown: boolean; partner: boolean }[] = [];
-  /** The view the markers' own coordinates are written for (see placeMarkers). */
+  /** The view the markers' own coordinates are written for (see placeMarkers), and the one each marker was placed for. */
   let anchor: Viewport | null = null;
+  const placedFor = new WeakMap<Element, Viewport>();
   let removed = false;
 
   const onRemove = () => {
@@ -130,30 +131,33 @@ export function lineFlowsLayer(map: MapLibreMap, handlers: FlowsHandlers, option
   /**
    * Places the markers for view `v`, as a pan costs least: their group moves by one
    * transform, relative to an `anchor` view in which each marker's own coordinates are
-   * written (placeDealMarker: no transform per marker). At the anchor, and only there,
-   * partner markers farther than CULL_MARGIN from it are not displayed (nothing to lay out
-   * or paint, and Tab skips them); a focused one stays. The anchor moves on a zoom, a
-   * resize, a pan of more than REANCHOR_PX, and after an update.
+   * written (placeDealMarker: no transform per marker). Partner markers farther than
+   * CULL_MARGIN from the anchor are not displayed (nothing to lay out or paint, and Tab
+   * skips them); a focused one stays. The anchor moves on a zoom, a resize and a pan of more
+   * than REANCHOR_PX; then every marker is placed again, else only those new since the last
+   * time (`rejoined`: after an update, which a hover is, so it costs two markers, not all).
    */
-  function placeMarkers(v: Viewport, moved: boolean): void {
-    const focused = focusedMarker();
-    if (
-      moved ||
+  function placeMarkers(v: Viewport, rejoined: boolean): void {
+    const reanchor =
       !anchor ||
       anchor.k !== v.k ||
       anchor.width !== v.width ||
       anchor.height !== v.height ||
-      Math.hypot(v.cx - anchor.cx, v.cy - anchor.cy) * v.k > REANCHOR_PX
-    ) {
-      anchor = v;
+      Math.hypot(v.cx - anchor.cx, v.cy - anchor.cy) * v.k > REANCHOR_PX;
+    if (reanchor) anchor = v;
+    const at = anchor!;
+    if (reanchor || rejoined) {
+      const focused = focusedMarker();
       for (const m of placed) {
-        const show = !m.partner || m.el === focused || isMarkerInView(v, m.world, CULL_MARGIN);
+        if (!reanchor && placedFor.get(m.el) === at) continue;
+        const show = !m.partner || m.el === focused || isMarkerInView(at, m.world, CULL_MARGIN);
         if (show !== m.shown) m.el.style.display = show ? '' : 'none';
-        if (show) placeDealMarker(m.el, toScreen(v, m.world));
+        if (show) placeDealMarker(m.el, toScreen(at, m.world));
         m.shown = show;
+        placedFor.set(m.el, at);
       }
     }
-    markers.attr('transform', translate([(anchor.cx - v.cx) * v.k, (anchor.cy - v.cy) * v.k]));
+    markers.attr('transform', translate([(at.cx - v.cx) * v.k, (at.cy - v.cy) * v.k]));
   }
 
   return {
