@@ -14,8 +14,7 @@ import { storyModel } from './state/storyModel';
 import { viewDeriver, type View } from './state/deriveView';
 import { storyTimeScale } from './time/storyTimeScale';
 import { OverlayHost } from './overlay/overlayHost';
-import { flowsLayer } from './overlay/flowsLayer';
-import { chooseFlowsRenderer } from './overlay/flowsRenderer';
+import { adaptiveFlowsLayer } from './overlay/adaptiveFlowsLayer';
 import type { Activation } from './overlay/svgButton';
 import { productionLayer } from './overlay/productionLayer';
 import { eventsLayer } from './overlay/eventsLayer';
@@ -170,12 +169,12 @@ async function start(): Promise<void> {
   own(() => host.destroy());
   host.add(productionLayer()).update(model.production);
   const eventsMarks = host.add(eventsLayer(select));
-  // SVG for the story's few flows; the canvas renderer, loaded only for large sets.
-  const flowsLayerFor =
-    chooseFlowsRenderer(model.flows.length, { forcedColors: matchMedia('(forced-colors: active)').matches }) === 'canvas'
-      ? (await import('./overlay/canvas/canvasFlowsLayer')).canvasFlowsLayer
-      : flowsLayer;
-  const flowMarks = flowsLayerFor({ onSelect: select, onHover: (id) => setHover(store, id) });
+  // SVG lines for the story's few flows, a MapLibre line layer for many; chosen again if the map changes renderer.
+  const forcedColors = matchMedia('(forced-colors: active)');
+  const flowMarks = adaptiveFlowsLayer(
+    { onSelect: select, onHover: (id) => setHover(store, id) },
+    { flows: model.flows, maplibre: () => map.maplibre(), forcedColors: () => forcedColors.matches },
+  );
   host.add(flowMarks);
   markerBox = (id) => flowMarks.anchor(id);
   const flowsSlice = (s: ViewState) => {

@@ -59,6 +59,23 @@ export function pathData(points: readonly (readonly [number, number])[]): string
   return points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${r(x)},${r(y)}`).join('');
 }
 
+/**
+ * The points of a path written by pathData, in world coordinates: its inverse (to the
+ * 3 decimals pathData keeps). Throws on anything else, so a path from elsewhere fails loudly.
+ */
+export function pathPoints(d: string): [number, number][] {
+  const points: [number, number][] = [];
+  const command = /([ML])(-?[\d.]+(?:e-?\d+)?),(-?[\d.]+(?:e-?\d+)?)/y;
+  let end = 0;
+  for (let match = command.exec(d); match !== null; match = command.exec(d)) {
+    if ((match[1] === 'M') !== (points.length === 0)) break;
+    points.push([Number(match[2]), Number(match[3])]);
+    end = command.lastIndex;
+  }
+  if (end !== d.length || points.length === 0) throw new SyntaxError(`pathPoints: not a path written by pathData: "${d.slice(0, 40)}"`);
+  return points;
+}
+
 function r(n: number): number {
   return Math.round(n * 1000) / 1000;
 }

@@ -18,9 +18,12 @@ export interface FlowsHandlers {
 
 type Origin = NonNullable<FlowsProps['origin']>;
 
+/** Where a marker's label starts, right of a partner's dot and left of the origin's (px). */
+const LABEL_DX = { partner: 10, origin: -9 } as const;
+
 /**
- * The deal markers both flow renderers share (SVG lines for the story, canvas lines for
- * large sets): a focusable button per partner carrying the deal's accessible name, and the
+ * The deal markers both flow renderers share (SVG lines for the story, MapLibre lines for
+ * many flows): a focusable button per partner carrying the deal's accessible name, and the
  * origin marker. Returns the joined selections for the caller to position.
  */
 export function joinDealMarkers(
@@ -37,7 +40,7 @@ export function joinDealMarkers(
         .on('pointerleave blur', () => handlers.onHover(null));
       g.append('circle').attr('class', 'hit').attr('r', 14);
       g.append('circle').attr('class', 'dot').attr('r', 6);
-      g.append('text').attr('class', 'marker-label').attr('x', 10).attr('dy', '0.35em');
+      g.append('text').attr('class', 'marker-label').attr('x', LABEL_DX.partner).attr('dy', '0.35em');
       return g;
     })
     .attr('data-deal', (f) => f.id)
@@ -46,7 +49,10 @@ export function joinDealMarkers(
     .attr('aria-label', (f) => `${f.title.includes(f.partnerName) ? '' : `${f.partnerName}: `}${f.title}, ${f.valueLabel}. Show details.`)
     .attr('aria-pressed', (f) => String(f.id === props.activeId))
     .classed('is-active', (f) => f.id === props.activeId);
-  partners.select('text').text((f) => f.partnerName);
+  // Written only when it changes: a new text node is laid out again, for every marker on every update.
+  partners.select<SVGTextElement>('text').each(function (f) {
+    if (this.textContent !== f.partnerName) this.textContent = f.partnerName;
+  });
 
   const origin = markers
     .selectAll<SVGGElement, Origin>('g.origin-marker')
@@ -54,10 +60,12 @@ export function joinDealMarkers(
     .join((enter) => {
       const g = enter.append('g').attr('class', 'origin-marker').attr('aria-hidden', 'true');
       g.append('circle').attr('class', 'dot').attr('r', 5);
-      g.append('text').attr('class', 'marker-label').attr('x', -9).attr('dy', '0.35em').attr('text-anchor', 'end');
+      g.append('text').attr('class', 'marker-label').attr('x', LABEL_DX.origin).attr('dy', '0.35em').attr('text-anchor', 'end');
       return g;
     });
-  origin.select('text').text((o) => o.name);
+  origin.select<SVGTextElement>('text').each(function (o) {
+    if (this.textContent !== o.name) this.textContent = o.name;
+  });
   return { partners, origin };
 }
 
@@ -68,4 +76,25 @@ export function dealMarkerBox(markers: Selection<SVGGElement, unknown, null, und
     .filter((f) => f.id === id)
     .node();
   return marker ? marker.getBoundingClientRect() : null;
+}
+
+/**
+ * Puts a marker made by joinDealMarkers at screen point (x, y) through its shapes' own
+ * coordinates, leaving the marker without a transform. For thousands of markers: a
+ * transform on each makes the browser treat each as a separate piece of the picture to
+ * composite on every frame, while markers without one are moved at once by their group's
+ * transform (measured in tests/bench/lines/: about 15 ms of main thread per frame less at
+ * 900 markers). A few markers are simpler to move by transform, as flowsLayer does.
+ */
+export function placeDealMarker(marker: SVGGElement, [x, y]: readonly [number, number]): void {
+  const cx = String(Math.round(x * 10) / 10);
+  const cy = String(Math.round(y * 10) / 10);
+  for (const circle of marker.querySelectorAll('circle')) {
+    circle.setAttribute('cx', cx);
+    circle.setAttribute('cy', cy);
+  }
+  const label = marker.querySelector('text');
+  const dx = marker.classList.contains('origin-marker') ? LABEL_DX.origin : LABEL_DX.partner;
+  label?.setAttribute('x', String(Math.round((x + dx) * 10) / 10));
+  label?.setAttribute('y', cy);
 }

@@ -6,11 +6,6 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 /** A layer of the D3 overlay: owns one <g>, re-derives on data, re-projects on move. */
 export interface OverlayLayer<P> {
   readonly root: SVGGElement;
-  /**
-   * A layer may also draw on its own canvas: the host puts it just under the SVG (above
-   * the map) and keeps it the container's size in device pixels before each reproject.
-   */
-  readonly canvas?: HTMLCanvasElement;
   /** Data join with prepared values; called on store changes, never per frame. */
   update(props: P): void;
   /** Positions what is drawn; called on every frame the view moves, and after update. */
@@ -37,19 +32,12 @@ export class OverlayHost {
     this.current = source.viewport();
     this.stopMoving = source.onMove((v) => {
       this.current = v;
-      for (const layer of this.layers) {
-        if (layer.canvas) fitCanvas(layer.canvas, v);
-        layer.reproject(v);
-      }
+      for (const layer of this.layers) layer.reproject(v);
     });
   }
 
   add<P>(layer: OverlayLayer<P>): OverlayLayer<P> {
     this.svg.append(layer.root);
-    if (layer.canvas) {
-      this.svg.before(layer.canvas);
-      fitCanvas(layer.canvas, this.current);
-    }
     this.layers.push(layer as OverlayLayer<unknown>);
     layer.reproject(this.current);
     return layer;
@@ -64,26 +52,6 @@ export class OverlayHost {
     for (const layer of this.layers) layer.destroy();
     this.svg.remove();
   }
-}
-
-/**
- * Sizes an overlay canvas to the viewport: CSS size = the view, backing store = the view
- * × devicePixelRatio (what `canvasDpr` returns). Touches the canvas only when a size changed.
- */
-export function fitCanvas(canvas: HTMLCanvasElement, v: Viewport): void {
-  const dpr = canvasDpr();
-  const w = Math.max(1, Math.round(v.width * dpr));
-  const h = Math.max(1, Math.round(v.height * dpr));
-  if (canvas.width !== w) canvas.width = w;
-  if (canvas.height !== h) canvas.height = h;
-  const cssW = `${v.width}px`;
-  const cssH = `${v.height}px`;
-  if (canvas.style.width !== cssW) canvas.style.width = cssW;
-  if (canvas.style.height !== cssH) canvas.style.height = cssH;
-}
-
-export function canvasDpr(): number {
-  return typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
 }
 
 export function svgGroup(className: string): SVGGElement {

@@ -9,14 +9,14 @@ import { gzipSync } from 'node:zlib';
 export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 export const OUT = join(ROOT, 'dist-bench');
 
-/** Builds the app (with the bench hook that exposes the map), the baseline page and the overlay page. */
+/** Builds the app (with the bench hook that exposes the map), the baseline page, the overlay page and the lines page. */
 export async function buildAll() {
   const { build } = await import('vite');
   const quiet = { logLevel: 'warn' };
   process.env.VITE_BENCH_HOOK = '1';
   await build({ ...quiet, root: ROOT, configFile: join(ROOT, 'vite.config.ts'), build: { outDir: join(OUT, 'app'), emptyOutDir: true } });
   delete process.env.VITE_BENCH_HOOK;
-  for (const page of ['baseline', 'overlay']) {
+  for (const page of ['baseline', 'overlay', 'lines']) {
     await build({
       ...quiet,
       root: join(ROOT, 'tests/bench', page),
@@ -43,7 +43,7 @@ const MIME = {
 };
 
 /**
- * Serves OUT (app/, baseline/, overlay/) on 127.0.0.1, gzip-compressed at zlib's default
+ * Serves OUT (app/, baseline/, overlay/, lines/) on 127.0.0.1, gzip-compressed at zlib's default
  * level 6 (what a typical CDN or nginx `gzip on` does), compressed once per file and cached.
  */
 export async function serve() {
