@@ -15,6 +15,7 @@ import { viewDeriver, type View } from './state/deriveView';
 import { storyTimeScale } from './time/storyTimeScale';
 import { OverlayHost } from './overlay/overlayHost';
 import { adaptiveFlowsLayer } from './overlay/adaptiveFlowsLayer';
+import { MAPLIBRE_FLOWS_THRESHOLD } from './overlay/flowsRenderer';
 import type { Activation } from './overlay/svgButton';
 import { productionLayer } from './overlay/productionLayer';
 import { eventsLayer } from './overlay/eventsLayer';
@@ -149,7 +150,9 @@ async function start(): Promise<void> {
     // In an article or on a touch screen a plain wheel or one finger scrolls the page, not the map.
     cooperativeGestures: wantsCooperativeGestures(url.embed, matchMedia('(pointer: coarse)').matches),
     locale: gestureHints,
-    preview: true,
+    // The SVG first paint draws the flows as SVG lines: for a large set, which MapLibre draws
+    // in a line layer, it would cost more than it saves, so MapLibre paints first there.
+    preview: model.flows.length <= MAPLIBRE_FLOWS_THRESHOLD,
   });
   if (basemapError) {
     console.warn(basemapError);
