@@ -207,17 +207,33 @@ async function scrub(page, samples) {
   }, samples);
 }
 
-/** One play-through: the timeline from its first step to its last, as a reader dragging it would. */
+/**
+ * One play-through: a reader dragging the timeline from its first position to its last in
+ * steps of 5/1000, one `input` event per animation frame, each from a task of its own after
+ * that frame, as the browser delivers a drag. So the work the app defers until after the
+ * paint (the camera flight, the label re-placement, the map's summary) runs between events
+ * as it does for the reader, and the map draws its flights. At the end the reader rests half
+ * a second: the announcement and the address bar, which wait for a rest, follow too.
+ * (The bench used to send 20 events between frames, which no drag does: each event cancelled
+ * the work deferred by the one before, the map drew about 11 frames a play-through instead
+ * of 200, and code the page runs every frame was still being compiled during the measured
+ * play-throughs: README "Performance", Heap.) The player's own pacing, 14 s plus 1.8 s on
+ * each event, would make 110 play-throughs take an hour.
+ */
 async function playThroughs(page, count) {
   await page.evaluate(async (count) => {
     const input = document.querySelector('#timeline');
     const max = Number(input.max);
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const task = (ms = 0) => new Promise((r) => setTimeout(r, ms));
     for (let p = 0; p < count; p++) {
       for (let v = 0; v <= max; v += 5) {
         input.value = String(v);
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        if (v % 100 === 0) await new Promise((r) => requestAnimationFrame(r));
+        await frame();
+        await task();
       }
+      await task(500);
     }
   }, count);
 }
@@ -342,7 +358,7 @@ if (ONLY.has('load') || ONLY.has('camera') || ONLY.has('scrub')) {
 
 if (ONLY.has('heap')) {
   // Issue 13: after 10 warm-up play-throughs, 100 more grow the heap by at most 5 %. Each run
-  // is a fresh page.
+  // is a fresh page; 110 play-throughs take 10–40 min on a 2-core machine without a GPU.
   const runs = [];
   for (let run = 0; run < HEAP_RUNS; run++) {
     log(`heap run ${run + 1}/${HEAP_RUNS}: ${WARMUP} warm-up play-throughs, then ${PLAYTHROUGHS} more…`);
