@@ -7,6 +7,7 @@
 //   heap: [--warmup 10] [--playthroughs 100] [--heap-runs 1]
 //   overlay sets: --sets 0,story,100,canvas:1000,canvas-perflow:1000 (renderer:count; plain = SVG)
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { buildAll, category, framesFromTrace, machine, quantile, ROOT, serve, summary, TRACE_CATEGORIES } from './lib.mjs';
@@ -247,7 +248,36 @@ async function heap(page, cdp) {
   return { usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners };
 }
 
-const results = { date: new Date().toISOString(), runs: RUNS, viewport: VIEWPORT, machine: machine(browser.version()), app: {}, baseline: {}, overlay: {} };
+/**
+ * The figures issue 13 sets a target for, checked in the report's last table. A phase that
+ * measures one pushes `{ key, value, spread, digits?, via?, note? }` onto `target`: `value` is
+ * the median over runs (or the pooled figure the name says), `spread` a summary() of the runs
+ * (min–max). Several entries may share a key (1,000 flows through SVG, canvas or a MapLibre
+ * line layer, told apart by `via`); an entry with a key of its own needs name, limit and unit
+ * too. A target that no phase of this run measured is still printed, as not measured, so a
+ * short run never reads as a full one.
+ */
+const TARGET = {
+  transfer: { name: 'Transfer, total, app ÷ bare MapLibre', limit: 1.25, unit: '×', phase: 'load' },
+  'first-frame': { name: "First frame with flows, app ÷ bare MapLibre's first idle", limit: 1.2, unit: '×', phase: 'load' },
+  scrub: { name: 'Scrub latency p95 (input → painted, work)', limit: 16, unit: ' ms', phase: 'scrub' },
+  heap: { name: `Heap growth over ${PLAYTHROUGHS} play-throughs after ${WARMUP} warm-up`, limit: 5, unit: '%', phase: 'heap' },
+  'flows-1000': { name: '1,000 flows: main thread per frame p95 while panning', limit: 4, unit: ' ms', phase: 'overlay' },
+  'flows-10000': { name: '10,000 flows render: frames drawn while panning', limit: 1, unit: '', compare: '≥', phase: 'overlay' },
+  'flows-story': { name: "The story's flows: main thread per frame p95 while panning", limit: 1, unit: ' ms', phase: 'overlay' },
+};
+const target = [];
+
+const results = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  viewport: VIEWPORT,
+  machine: machine(browser.version()),
+  loadavg: { start: loadavg()[0] },
+  app: {},
+  baseline: {},
+  overlay: {},
+};
 const perRun = { app: [], baseline: [] };
 // Written after every phase, so a long run that is stopped still leaves its figures.
 const save = () => {
@@ -389,6 +419,7 @@ if (ONLY.has('heap')) {
     listeners: summary(runs.map((r) => r.after.listeners - r.warm.listeners)),
   };
   results.app.heap = h;
+  target.push({ key: 'heap', value: h.growth.median, spread: h.growth });
   save();
 }
 
@@ -397,7 +428,19 @@ if (ONLY.has('overlay')) {
   for (let run = 0; run < Math.min(RUNS, 3); run++) {
     for (const set of run % 2 === 0 ? OVERLAY_SETS : [...OVERLAY_SETS].reverse()) {
       const o = await open(`/overlay/?n=${set}`);
-      await o.page.waitForFunction(() => window.__bench?.ready, null, { timeout: 120_000, polling: 250 });
+      const ready = await o.page
+        .waitForFunction(() => window.__bench?.ready, null, { timeout: 120_000, polling: 250 })
+        .then(
+          () => true,
+          () => false,
+        );
+      if (!ready) {
+        // A set too large to draw is a result (the 10,000-flow target), not the end of the bench.
+        log(`overlay ${set}: not drawn within 120 s`);
+        per[set].push({ flows: Number(set.split(':').at(-1)), frames: 0, reprojectP95: NaN, mainP50: NaN, mainP95: NaN, notDrawn: true });
+        await o.close();
+        continue;
+      }
       await o.page.evaluate(() => window.__bench.run(30, 3000)); // warm up
       await browser.startTracing(o.page, { categories: TRACE_CATEGORIES });
       const reproject = await o.page.evaluate((n) => window.__bench.run(n), OVERLAY_FRAMES);
@@ -445,12 +488,12 @@ const f = (n, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
 const kb = (n) => f(n / 1024, 1);
 const signed = (n) => (n > 0 ? `+${n}` : String(n));
 const cell = (s, fmt) => (s ? `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})` : '–');
+/** App ÷ baseline per run (runs are paired: run i of each, measured back to back). */
+const ratios = (pick) => summary(perRun.app.map((a, i) => pick(a) / pick(perRun.baseline[i])));
 const rows = [];
-const target = [];
 const A = results.app;
 const B = results.baseline;
 if (A.bytes) {
-  rows.push('| Metric | Baseline: bare MapLibre | App | App ÷ baseline | Target |', '|---|---|---|---|---|');
   for (const k of ['js', 'css', 'data', 'basemap', 'fonts', 'html', 'total']) {
     const ratio = A.bytes[k].median / B.bytes[k].median;
     const t = k === 'total' ? '≤ 1.25×' : '';
@@ -458,12 +501,12 @@ if (A.bytes) {
       `| Transfer ${k === 'total' ? '**total**' : k}, KB | ${cell(B.bytes[k], kb)} | ${cell(A.bytes[k], kb)} | ${Number.isFinite(ratio) && B.bytes[k].median > 0 ? f(ratio, 2) + '×' : '–'} | ${t} |`,
     );
   }
-  const ffRatio = A.firstFrame.median / B.firstFrame.median;
+  const ff = ratios((r) => r.firstFrame);
   rows.push(
-    `| First frame, ms (app: ready + 1 rAF; baseline: first idle) | ${cell(B.firstFrame, (n) => f(n, 0))} | ${cell(A.firstFrame, (n) => f(n, 0))} | ${f(ffRatio, 2)}× | ≤ 1.2× |`,
+    `| First frame, ms (app: ready + 1 rAF; baseline: first idle) | ${cell(B.firstFrame, (n) => f(n, 0))} | ${cell(A.firstFrame, (n) => f(n, 0))} | ${f(ff.median, 2)}× (${f(ff.min, 2)}–${f(ff.max, 2)}) | ≤ 1.2× |`,
   );
-  target.push({ name: 'total transfer ≤ 1.25× baseline', value: A.bytes.total.median / B.bytes.total.median, limit: 1.25 });
-  target.push({ name: 'first frame with flows ≤ 1.2× baseline first idle', value: ffRatio, limit: 1.2 });
+  target.push({ key: 'transfer', value: A.bytes.total.median / B.bytes.total.median, spread: ratios((r) => r.bytes.total), digits: 2 });
+  target.push({ key: 'first-frame', value: ff.median, spread: ff, digits: 2 });
 }
 if (A.cameraP50) {
   rows.push(
@@ -478,7 +521,8 @@ if (A.scrub) {
   rows.push(
     `| Scrub latency p95 (input → overlay + card painted, work), ms | | ${f(A.scrub.p95, 1)} (per run ${f(A.scrub.p95PerRun.min, 1)}–${f(A.scrub.p95PerRun.max, 1)}); p50 ${f(A.scrub.p50, 1)}; wall incl. vsync wait p95 ${f(A.scrub.wallP95, 1)} | | ≤ 16 ms |`,
   );
-  target.push({ name: 'scrub latency p95 ≤ 16 ms', value: A.scrub.p95, limit: 16 });
+  // The p95 of all samples pooled; the spread is each run's own p95.
+  target.push({ key: 'scrub', value: A.scrub.p95, spread: A.scrub.p95PerRun });
 }
 if (A.heap) {
   const h = A.heap;
@@ -486,7 +530,6 @@ if (A.heap) {
   rows.push(
     `| Heap after ${h.warmup} warm-up play-throughs → after ${h.playthroughs} more, MB | | ${cell(h.warm, mb)} → ${cell(h.afterN, mb)}, growth ${cell(h.growth, f)}%; DOM nodes ${cell(h.nodes, signed)}, listeners ${cell(h.listeners, signed)} | | ≤ +5% |`,
   );
-  target.push({ name: `heap growth ≤ 5% over ${h.playthroughs} play-throughs after ${h.warmup} warm-up`, value: h.growth.median, limit: 5 });
 }
 const overlayRows = [];
 if (Object.keys(results.overlay).length) {
@@ -499,29 +542,53 @@ if (Object.keys(results.overlay).length) {
     const added = control ? r.mainP95.median - control.mainP95.median : NaN;
     // Sets may name a renderer: "canvas:1000" (see tests/bench/overlay/main.ts); plain sets are SVG.
     const [renderer, base] = set.includes(':') ? set.split(':') : ['svg', set];
-    const limit = base === 'story' ? 1 : base === '1000' ? 4 : null;
+    const key = { story: 'flows-story', 1000: 'flows-1000', 10000: 'flows-10000' }[base];
+    const via = `${renderer === 'svg' ? 'SVG' : renderer} overlay page`;
     overlayRows.push(
-      `| ${renderer === 'svg' ? '' : `${renderer}: `}${base === 'story' ? `story (${r.flows})` : base === '0' ? '0 (empty host: control)' : r.flows} | ${cell(r.reprojectP95, (n) => f(n, 2))} | ${cell(r.mainP50, (n) => f(n, 2))} | ${cell(r.mainP95, (n) => f(n, 2))} | ${set === '0' ? '' : f(added, 2)} | ${limit ? `≤ ${limit} ms` : ''} |`,
+      `| ${renderer === 'svg' ? '' : `${renderer}: `}${base === 'story' ? `story (${r.flows})` : base === '0' ? '0 (empty host: control)' : r.flows} | ${cell(r.reprojectP95, (n) => f(n, 2))} | ${cell(r.mainP50, (n) => f(n, 2))} | ${cell(r.mainP95, (n) => f(n, 2))} | ${set === '0' ? '' : f(added, 2)} | ${key === 'flows-10000' ? 'renders' : key ? `≤ ${TARGET[key].limit} ms` : ''} |`,
     );
-    if (limit)
-      target.push({
-        name: `overlay p95 with ${base === 'story' ? "the story's" : base} flows${renderer === 'svg' ? '' : ` (${renderer})`} ≤ ${limit} ms/frame`,
-        value: r.mainP95.median,
-        limit,
-      });
+    if (key === 'flows-10000') {
+      // Renders: the page came up with all the flows and drew frames while the view moved.
+      const runs = results.overlayRuns[set];
+      const frames = summary(runs.map((x) => x.frames));
+      const notDrawn = runs.filter((x) => x.notDrawn).length;
+      const note = notDrawn ? `not drawn within 120 s in ${notDrawn} of ${runs.length} runs` : `main thread p95 ${f(r.mainP95.median, 1)} ms/frame`;
+      target.push({ key, via, value: frames.median, spread: frames, digits: 0, note });
+    } else if (key) target.push({ key, via, value: r.mainP95.median, spread: r.mainP95, digits: 2 });
   }
 }
-results.targets = target.map((t) => ({ ...t, met: t.value <= t.limit }));
+// The last table: every target, measured or not, in TARGET's order, then any other a phase added.
+const order = Object.keys(TARGET);
+const rank = (key) => (order.includes(key) ? order.indexOf(key) : order.length);
+const missing = order.filter((key) => !target.some((t) => t.key === key)).map((key) => ({ key, value: NaN, missing: true }));
+const isMet = (t) => (t.compare === '<' ? t.value < t.limit : t.compare === '≥' ? t.value >= t.limit : t.value <= t.limit);
+results.targets = [...target, ...missing]
+  .map((t) => ({ ...TARGET[t.key], ...t }))
+  .sort((a, b) => rank(a.key) - rank(b.key))
+  .map((t) => ({ ...t, met: t.missing ? null : isMet(t) }));
+const targetRow = (t) => {
+  const d = t.digits ?? 1;
+  const name = `${t.name}${t.via ? ` (${t.via})` : ''} ${t.compare ?? '≤'} ${t.limit}${t.unit}`;
+  if (t.missing) return `| ${name} | not measured (phase \`${t.phase}\` not run) | – |`;
+  const runs = t.spread?.runs?.length ?? 1;
+  const spread = runs > 1 ? ` (${f(t.spread.min, d)}–${f(t.spread.max, d)}, ${runs} runs)` : ' (1 run)';
+  const measure = Number.isFinite(t.value) ? `${f(t.value, d)}${t.unit}${spread}` : 'nothing measured';
+  const over = t.compare === '≥' || !Number.isFinite(t.value) ? '' : ` (${f(t.value / t.limit, 2)}× the limit)`;
+  return `| ${name} | ${measure}${t.note ? `; ${t.note}` : ''} | ${t.met ? 'yes' : `**no**${over}`} |`;
+};
+const m = results.machine;
+results.loadavg.end = loadavg()[0];
 const md = [
   `Medians of ${RUNS} runs each (min–max), app and baseline alternating; ${VIEWPORT.width}×${VIEWPORT.height}, gzip.`,
+  `Machine: ${m.nproc} × ${m.cpu}, ${m.memoryGiB} GiB, ${m.chromium}, Node ${m.node}; WebGL: ${m.webgl}. Load average (1 min) ${f(results.loadavg.start, 1)} at the start, ${f(results.loadavg.end, 1)} at the end.`,
   '',
-  ...rows,
+  ...(rows.length ? ['| Metric | Baseline: bare MapLibre | App | App ÷ baseline | Target |', '|---|---|---|---|---|', ...rows] : []),
   '',
   ...overlayRows,
   '',
-  '| Target | Measured | Met |',
+  '| Target | Measured: median (min–max over runs) | Met |',
   '|---|---|---|',
-  ...results.targets.map((t) => `| ${t.name} | ${f(t.value, 2)} | ${t.met ? 'yes' : `**no** (${f(t.value / t.limit, 2)}× the limit)`} |`),
+  ...results.targets.map(targetRow),
 ].join('\n');
 results.markdown = md;
 results.perRun = perRun;
