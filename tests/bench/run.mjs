@@ -22,7 +22,7 @@ const ONLY = new Set(opt('only', 'load,camera,scrub,heap,overlay,lines,cls').spl
 const WARMUP = Number(opt('warmup', 10));
 const PLAYTHROUGHS = Number(opt('playthroughs', 100));
 const HEAP_RUNS = Number(opt('heap-runs', 1));
-const OVERLAY_SETS = opt('sets', '0,story,100,1000,10000').split(',');
+const OVERLAY_SETS = opt('sets', '0,story,100').split(',');
 const OVERLAY_FRAMES = Number(opt('frames', 240));
 const LINE_SETS = opt('line-sets', '0,1000,1000&markers=0,10000').split(',');
 const VIEWPORT = { width: 1280, height: 800 };
