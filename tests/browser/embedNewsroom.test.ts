@@ -50,12 +50,17 @@ const article = ({ origin }: Origins) => `<!doctype html>
   <div id="slot"></div>
   <p class="filler" style="height:1200px">Text after the embedded map.</p>
 </main>
-<script src="/pym.v1.min.js"></script>
 <script>
+  // The host's own layout, set before the blocking pym.js script: on a loaded machine Chromium
+  // may paint while that script downloads, and a column that grew after that paint would be
+  // a shift of the host's making, counted against the embed.
   var q = new URLSearchParams(location.search);
-  var src = '${origin}/?embed=1' + (q.get('q') || '');
   document.getElementById('col').style.width = q.get('w') || '100%';
   document.getElementById('before').style.height = (q.get('before') || '200') + 'px';
+</script>
+<script src="/pym.v1.min.js"></script>
+<script>
+  var src = '${origin}/?embed=1' + (q.get('q') || '');
   var slot = document.getElementById('slot');
   var loader = q.get('loader') || 'embed.js';
   function watch(f) {
