@@ -68,6 +68,16 @@ describe('under prefers-reduced-motion: reduce', () => {
     let after: { start: { x: number; y: number } } | null = null;
     const frames = await framesDuring(app.page, 2000, async () => {
       await app.page.keyboard.press('PageUp'); // to 3 September, the Korea deal: the camera reframes
+      // The camera moves after the paint that shows the new date (src/dom/afterPaint.ts): wait
+      // for the first frame in which it has moved at all, and take the arc's place there.
+      await app.page.waitForFunction(
+        ({ sel, x, y }) => {
+          const r = document.querySelector(sel)!.getBoundingClientRect();
+          return Math.hypot(r.x + r.width / 2 - x, r.y + r.height / 2 - y) > 5;
+        },
+        { sel: china, x: before.x, y: before.y },
+        { polling: 10, timeout: 10_000 },
+      );
       after = await arcEnds(app.page, 'fixture-korea');
     });
     const settledEnds = await arcEnds(app.page, 'fixture-korea');
