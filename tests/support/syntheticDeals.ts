@@ -2,18 +2,8 @@
 // serve them as a story's events.json. Every event passes the data schema (src/data/schema.ts)
 // for a story whose parties include US and the given partners.
 import type { StoryEvent } from '../../src/data/types';
-
-/** mulberry32: a seeded PRNG, so every run draws the same synthetic flows. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The same seeded PRNG as the URL fuzz (mulberry32), so every run draws the same synthetic flows.
+import { prng as rng } from './hostileUrls';
 
 export interface SyntheticDealOptions {
   /** Party ids the deals go to, in turn (each must be a party of the story). Default P0, P1, …: one per deal. */
