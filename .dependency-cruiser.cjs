@@ -1,7 +1,7 @@
-// Layer rules for src/ (issue 12). The folders name jobs; these rules keep the pure ones pure.
-// Folder-level cycles (ui ↔ embed, …) are checked by tests/tooling/folderCycles.test.ts,
-// which leaves out the Vite plugins' imports: build code wired by vite.config.ts, as main.ts
-// wires the page (data/vitePlugin.ts → csv/ while csv/ reads data/types.ts).
+// Layer rules for src/. The folders name jobs; these rules keep the pure ones pure, and keep
+// what runs at build (src/build/, Node) apart from what runs in the browser (everything else).
+// Folder-level cycles (ui/panels ↔ ui/share, …), type-only imports included, are checked by
+// tests/tooling/folderCycles.test.ts: dependency-cruiser sees cycles between files only.
 
 // Code that draws: DOM widgets, the map and its overlays. The pure layers import none of it.
 // marks/ turns data into scaled marks (no DOM), so state/ (deriveView) may use it; map/ and
@@ -25,8 +25,8 @@ module.exports = {
       name: 'pure-layers-draw-nothing',
       severity: 'error',
       comment:
-        'geo/, time/, data/ and csv/ are data in, values out: no DOM widgets, no map, no D3 selections. data/vitePlugin.ts is Node build code and exempt.',
-      from: { path: '^src/(geo|time|data|csv)/', pathNot: '^src/data/vitePlugin\\.ts$' },
+        'geo/, time/ and data/ are data in, values out: no DOM widgets, no map, no D3 selections.',
+      from: { path: '^src/(geo|time|data)/' },
       to: { path: [drawingFolders, drawingPackages] },
     },
     {
@@ -44,6 +44,21 @@ module.exports = {
       to: { path: [viewFolders, drawingPackages] },
     },
     {
+      name: 'runtime-imports-no-build-code',
+      severity: 'error',
+      comment:
+        'src/build/ runs in Node at build time (Vite plugins, the basemap cut, the CSV writer, the still images, the font subsets) and may use the page\'s pure modules; the page never imports it, type imports included.',
+      from: { path: '^src/', pathNot: '^src/build/' },
+      to: { path: '^src/build/' },
+    },
+    {
+      name: 'build-code-only-from-build-folder',
+      severity: 'error',
+      comment: 'Node built-ins (fs, path, crypto…) are build code: they belong in src/build/, not among the modules the page ships.',
+      from: { path: '^src/', pathNot: ['^src/build/', '^src/types/'] },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
       comment:
@@ -54,8 +69,8 @@ module.exports = {
     {
       name: 'no-dev-deps-in-src',
       severity: 'error',
-      comment: 'The page ships what src/ imports; a devDependency there is missing from a production install. Build plugins run in Node and may use them.',
-      from: { path: '^src/', pathNot: ['^src/(data|still)/vitePlugin\\.ts$', '^src/basemap/precut\\.ts$', '^src/types/'] },
+      comment: 'The page ships what src/ imports; a devDependency there is missing from a production install. Build code (src/build/) runs in Node and may use them.',
+      from: { path: '^src/', pathNot: ['^src/build/', '^src/types/'] },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
     },
   ],

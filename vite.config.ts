@@ -1,9 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
-import { storyData } from './src/data/vitePlugin.ts';
+import { storyData } from './src/build/storyDataPlugin.ts';
 import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
-import { contentSecurityPolicy } from './src/security/cspPlugin.ts';
-import { stillImages } from './src/still/vitePlugin.ts';
+import { contentSecurityPolicy } from './src/build/cspPlugin.ts';
+import { stillImages } from './src/build/stillImagesPlugin.ts';
 
 // Relative base: the built site works from any path (a CMS folder, a CDN prefix, file
 // servers that newsrooms use), and every request stays on the page's own origin.

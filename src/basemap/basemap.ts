@@ -12,7 +12,7 @@ export interface CountryProperties {
 
 export type BasemapTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-/** The basemap as the build ships it (src/basemap/precut.ts): already cut, one object per layer. */
+/** The basemap as the build ships it (src/build/precutBasemap.ts): already cut, one object per layer. */
 export type PrecutTopology = Topology<{
   countries: GeometryCollection<CountryProperties>;
   land: GeometryCollection;
@@ -33,7 +33,7 @@ export interface BasemapGeoJSON {
 
 /**
  * Converts the basemap into what the style draws. The built site ships it pre-cut (see
- * precut.ts), which only needs decoding; the source file in public/ (the dev server, the
+ * src/build/precutBasemap.ts), which only needs decoding; the source file in public/ (the dev server, the
  * tests) is merged, meshed and cut here: every polygon and line at the antimeridian (see
  * antimeridian.ts), so no segment jumps 180°.
  */

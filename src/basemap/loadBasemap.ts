@@ -15,7 +15,7 @@ export class BasemapLoadError extends Error {
   }
 }
 
-/** Path of the basemap inside the site, written by data/build/basemap.mjs. */
+/** Path of the basemap inside the site, written by src/build/basemap.mjs. */
 export const BASEMAP_PATH = 'basemap/world.topo.json';
 
 /** As for the story data (src/data/load.ts): a server that never answers is a failure too. */

@@ -1,6 +1,6 @@
 // Where the data files are, relative to the page. A build gives each a content-hashed name
 // (data/events.3f2a9c1b7d.json), so a corrected file has a new URL and no cache serves
-// the old one; the Vite plugin (vitePlugin.ts) defines __STORY_ASSETS__ with those names.
+// the old one; the Vite plugin (src/build/storyDataPlugin.ts) defines __STORY_ASSETS__ with those names.
 // In dev and in unit tests nothing is defined and the plain names below are used.
 import type { DataFileName } from './schema';
 

@@ -1,6 +1,6 @@
 // The schema of data/labels.json, the country names on the basemap. Not part of the story
 // (a fixture story uses the same labels), so it is checked on its own: at build and in dev
-// by the story-data plugin, which reads it from data/ (readAndValidate.ts). The modules that
+// by the story-data plugin, which reads it from data/ (src/build/readAndValidate.ts). The modules that
 // draw labels import the JSON itself; the build has checked it by then.
 import type { CountryLabel } from './types.ts';
 import { child, fail, isoCode, list, number, object, optionalText, recordName, text, unique, type At } from './validate.ts';

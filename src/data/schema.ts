@@ -1,4 +1,4 @@
-// The one schema for the story data: the build-time check (vitePlugin.ts) and the runtime
+// The one schema for the story data: the build-time check (src/build/storyDataPlugin.ts) and the runtime
 // loader (load.ts) both call parseStoryData, so a file that builds is a file that loads.
 // Pure: unknown JSON in, typed StoryData out, or a DataError naming file, record and field.
 import { DataError } from './dataError.ts';

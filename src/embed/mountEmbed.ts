@@ -8,7 +8,7 @@ import type { HostMessageContext } from './hostControl';
 import { mountHostControl } from './mountHostControl';
 import { reportHeight } from './reportHeight';
 
-/** The parts of the page an embed adds to (src/ui/layout.ts provides them). */
+/** The parts of the page an embed adds to (src/ui/page/layout.ts provides them). */
 export interface EmbedSlots {
   /** The page's content, whose height the host is told. */
   readonly root: HTMLElement;

@@ -4,7 +4,7 @@
 import { useSession } from './support/session';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { eventsCsv, productionCsv } from '../../src/csv/dataCsv';
+import { eventsCsv, productionCsv } from '../../src/build/dataCsv';
 import { checkedLine } from '../../src/time/checkedLine';
 import { openApp } from './support/page';
 import { readStoryData } from '../support/storyData';

@@ -109,7 +109,7 @@ describe('keyboard only, at 1280 px', () => {
     const app = await openApp(session.browser, session.server, '?date=2025-10-15');
     await tabTo(app.page, (s) => s.key.includes('partner-marker[fixture-new-zealand]'));
     await app.page.keyboard.press('Enter');
-    // The live region speaks once the story rests on the event (src/ui/liveText.ts), not at once.
+    // The live region speaks once the story rests on the event (src/ui/panels/liveText.ts), not at once.
     await app.page
       .waitForFunction(() => document.querySelector('[role="status"][aria-live="polite"]')?.textContent !== '', undefined, { timeout: 5000 })
       .catch(() => {});

@@ -1,4 +1,4 @@
-// Many flows: above 50 the deal lines are drawn by MapLibre (src/overlay/lines/), the
+// Many flows: above 50 the deal lines are drawn by MapLibre (src/overlay/flows/), the
 // markers stay SVG buttons. On the fixture build with 60 synthetic deals served as its
 // events file (support/manyFlows.ts): 63 deals in force at the default date.
 import type { Page } from 'playwright-core';

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAndValidate } from '../../src/data/vitePlugin';
+import { readAndValidate } from '../../src/build/storyDataPlugin';
 
 const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/data');

@@ -5,8 +5,8 @@ import { build } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/data/dataError';
 import { parseLabels } from '../../src/data/labelsSchema';
-import { readAndValidateLabels } from '../../src/data/readAndValidate';
-import { storyData } from '../../src/data/vitePlugin';
+import { readAndValidateLabels } from '../../src/build/readAndValidate';
+import { storyData } from '../../src/build/storyDataPlugin';
 
 const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/data');

@@ -6,7 +6,7 @@
 import { expect, test } from 'vitest';
 import { toWorld } from '../../src/geo/mercator';
 import { eventsLayer } from '../../src/overlay/eventsLayer';
-import { flowsLayer } from '../../src/overlay/flowsLayer';
+import { flowsLayer } from '../../src/overlay/flows/flowsLayer';
 import { OverlayHost } from '../../src/overlay/overlayHost';
 import { prepareEventMark, prepareProduction } from '../../src/marks/pointMarks';
 import { prepareFlows } from '../../src/marks/prepareFlows';

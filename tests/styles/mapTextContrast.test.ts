@@ -100,7 +100,7 @@ const TEXTS: MapText[] = [
   svgText('no-WebGL story-country label (.svg-label.is-story)', svgMapCss, '.svg-label', '.svg-label.is-story'),
   // MapLibre's halo fades over its blur: only width − blur of it is solid.
   ...labelColours.map((fill) => ({ name: `basemap label ${fill}`, fill, halo: palette.labelHalo, haloPerSide: haloWidth - haloBlur, grounds: BASEMAP_FILLS })),
-  // The legend's circle values sit to the right of the circles (src/ui/legend.ts; the
+  // The legend's circle values sit to the right of the circles (src/ui/panels/legend.ts; the
   // browser test checks that their boxes do not meet), on the page.
   {
     name: 'legend circle value (.legend-production svg text)',

@@ -1,5 +1,5 @@
 /**
- * An RFC 4180 reader for the tests, written separately from src/csv so that a test of the
+ * An RFC 4180 reader for the tests, written separately from src/build/csv.ts so that a test of the
  * writer does not read its output with its own logic: quoted fields, "" for a quote,
  * CRLF or LF line ends, a leading byte-order mark dropped.
  */

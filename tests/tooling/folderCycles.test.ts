@@ -5,10 +5,6 @@ import { describe, expect, it } from 'vitest';
 
 const SRC = path.resolve(import.meta.dirname, '../../src');
 
-// Build plugins run in Node and are wired by vite.config.ts, as main.ts wires the page;
-// like main.ts they sit above the layers, so their imports do not make folder edges.
-const BUILD_PLUGIN = /\/(vitePlugin|cspPlugin)\.ts$/;
-
 type Graph = Map<string, Set<string>>;
 
 function sourceFiles(dir: string): string[] {
@@ -17,21 +13,25 @@ function sourceFiles(dir: string): string[] {
     .map((e) => path.join(e.parentPath, e.name));
 }
 
-/** The top-level folder under src/ that holds a file, or null for files at src/ itself. */
-function topFolder(file: string): string | null {
-  const parts = path.relative(SRC, file).split(path.sep);
-  return parts.length > 1 && parts[0] !== '..' ? (parts[0] ?? null) : null;
+/**
+ * The folder under src/ that holds a file (`ui/panels` for src/ui/panels/card.ts), or null
+ * for files at src/ itself (main.ts wires everything and sits above the folders). Nested
+ * folders count on their own: ui/panels and ui/share may not import each other either.
+ */
+function folderOf(file: string): string | null {
+  const dir = path.relative(SRC, path.dirname(file));
+  return dir === '' || dir.startsWith('..') ? null : dir.split(path.sep).join('/');
 }
 
-/** Edges between top-level folders from every relative import (type-only ones too). */
+/** Edges between folders from every relative import, type-only ones included. */
 function folderGraph(files: readonly string[]): Graph {
   const graph: Graph = new Map();
   for (const file of files) {
-    const from = topFolder(file);
-    if (from === null || BUILD_PLUGIN.test(file)) continue;
+    const from = folderOf(file);
+    if (from === null) continue;
     for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8')).importedFiles) {
       if (!fileName.startsWith('.')) continue;
-      const to = topFolder(path.resolve(path.dirname(file), fileName));
+      const to = folderOf(path.resolve(path.dirname(file), fileName));
       if (to === null || to === from) continue;
       if (!graph.has(from)) graph.set(from, new Set());
       graph.get(from)?.add(to);
@@ -91,8 +91,8 @@ describe('cycles(graph)', () => {
   });
 });
 
-describe('src/ top-level folders', () => {
-  it('import one another without cycles', () => {
+describe('src/ folders', () => {
+  it('import one another without cycles, type-only imports and build code included', () => {
     expect(cycles(folderGraph(sourceFiles(SRC)))).toEqual([]);
   });
 });

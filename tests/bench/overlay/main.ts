@@ -4,7 +4,7 @@
 // flows layer. Many flows in a real map (the MapLibre line layer): tests/bench/lines/.
 import '../../../src/styles/app.css';
 import { OverlayHost, type OverlayLayer } from '../../../src/overlay/overlayHost';
-import { flowsLayer, type FlowsProps } from '../../../src/overlay/flowsLayer';
+import { flowsLayer, type FlowsProps } from '../../../src/overlay/flows/flowsLayer';
 import { prepareFlows } from '../../../src/marks/prepareFlows';
 import { viewportFor, type Viewport } from '../../../src/overlay/viewport';
 import type { ViewSource } from '../../../src/overlay/viewSource';

@@ -1,0 +1,24 @@
+import type { ViewStore } from '../../state/store';
+import type { StillSource } from '../../still/stillSource';
+import { h } from '../../dom/h';
+
+export interface EmbedButtonOptions {
+  /** The iframe's accessible name in the snippet. */
+  readonly title: string;
+  /** For the dialog's "Download image". */
+  readonly still?: StillSource;
+}
+
+/**
+ * "Embed this map" on the full page. The dialog's code is loaded on the first click, so
+ * readers who never embed do not download it.
+ */
+export function mountEmbedButton(parent: HTMLElement, store: ViewStore, o: EmbedButtonOptions): () => void {
+  const button = h('button', { type: 'button', class: 'secondary-button', id: 'embed-open', 'aria-haspopup': 'dialog' }, 'Embed this map');
+  button.addEventListener('click', async () => {
+    const { openEmbedDialog } = await import('./embedDialog');
+    openEmbedDialog(button, store, { title: o.title, pageUrl: location.href, ...(o.still ? { still: o.still } : {}) });
+  });
+  parent.append(button);
+  return () => button.remove();
+}
