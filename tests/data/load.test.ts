@@ -1,22 +1,24 @@
 // The loader against fixed HTTP answers: the injected fetch stands in for the network only.
+// The answers are the fixture story's files (tests/fixtures/story/), so an edit to the real
+// story in data/ never changes what this test expects.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LoadError, loadStoryData } from '../../src/data/load';
+import { FIXTURE_STORY_DIR } from '../support/storyData';
 
-const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 const BASE = 'https://news.example/map/';
 
-function realBody(name: string): string {
-  return readFileSync(path.join(DATA_DIR, name), 'utf8');
+function fixtureBody(name: string): string {
+  return readFileSync(path.join(FIXTURE_STORY_DIR, name), 'utf8');
 }
 
-/** A fetch that answers each data/<name>.json with `answer(name)`, or the real file. */
+/** A fetch that answers each data/<name>.json with `answer(name)`, or the fixture's file. */
 function fakeFetch(answer: (name: string) => Response | Promise<Response> | undefined): typeof fetch {
   return (input) => {
     const url = new URL(String(input instanceof Request ? input.url : input));
     const name = url.pathname.split('/').at(-1) ?? '';
-    return Promise.resolve(answer(name) ?? new Response(realBody(name), { status: 200 }));
+    return Promise.resolve(answer(name) ?? new Response(fixtureBody(name), { status: 200 }));
   };
 }
 
@@ -33,8 +35,10 @@ async function failure(promise: Promise<unknown>): Promise<LoadError> {
 describe('loadStoryData(base, { fetch })', () => {
   it('returns the validated StoryData when all four files answer 200', async () => {
     const data = await loadStoryData(BASE, { fetch: fakeFetch(() => undefined) });
-    expect(data.events.find((e) => e.id === 'us-thailand')?.deal?.target.name).toBe('Bangkok');
-    expect(data.production.worldTotal).toBe((JSON.parse(realBody('production.json')) as { worldTotal: number }).worldTotal);
+    // Values written in the fixture files: a deal's target, the world total, the checked date.
+    expect(data.events.find((e) => e.id === 'fixture-philippines')?.deal?.target.name).toBe('Cabanatuan');
+    expect(data.production.worldTotal).toBe(300_000);
+    expect(data.story.checked).toBe('2025-11-01');
   });
 
   it('requests data/<name>.json relative to the base', async () => {
@@ -59,7 +63,7 @@ describe('loadStoryData(base, { fetch })', () => {
       const url = String(input);
       seen.push(url);
       if (url.endsWith('events.abc.json')) return Promise.resolve(new Response('', { status: 404 }));
-      return Promise.resolve(new Response(realBody(url.split('/').at(-1)!.replace('.abc', '')), { status: 200 }));
+      return Promise.resolve(new Response(fixtureBody(url.split('/').at(-1)!.replace('.abc', '')), { status: 200 }));
     };
     const error = await failure(loadStoryData(BASE, { fetch: fetchFn, urls }));
     expect(seen.sort()).toEqual(
@@ -76,7 +80,7 @@ describe('loadStoryData(base, { fetch })', () => {
   });
 
   it('rejects with kind "parse" when a file is truncated JSON', async () => {
-    const cut = realBody('story.json').slice(0, 200);
+    const cut = fixtureBody('story.json').slice(0, 200);
     const error = await failure(loadStoryData(BASE, { fetch: fakeFetch((n) => (n === 'story.json' ? new Response(cut) : undefined)) }));
     expect([error.kind, error.file]).toEqual(['parse', 'data/story.json']);
   });
@@ -93,12 +97,11 @@ describe('loadStoryData(base, { fetch })', () => {
   });
 
   it('rejects with kind "invalid" carrying the schema message when a file breaks the schema', async () => {
-    const events = JSON.parse(realBody('events.json')) as { events: { date: string }[] };
-    const first = events.events[0];
-    if (first) first.date = '2025-02-30';
+    const events = JSON.parse(fixtureBody('events.json')) as { events: { date: string }[] };
+    events.events[0]!.date = '2025-02-30';
     const error = await failure(loadStoryData(BASE, { fetch: fakeFetch((n) => (n === 'events.json' ? Response.json(events) : undefined)) }));
     expect([error.kind, error.file]).toEqual(['invalid', 'data/events.json']);
-    expect(error.message).toContain('data/events.json: event "china-controls-apr" (#1): field "date": is not a real calendar date');
+    expect(error.message).toContain('data/events.json: event "fixture-controls-may" (#1): field "date": is not a real calendar date');
   });
 
   it("rejects with the caller's reason when the caller aborts", async () => {
