@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
@@ -31,25 +31,73 @@ describe('parseLabels(json)', () => {
     expect(parseLabels(json)).toEqual([{ id: '036', name: 'Australia', at: [134, -25] }]);
   });
 
+  // The edges of the world are places: a label at a pole or on the antimeridian is kept.
   it.each([
-    ['an unknown field', 'unknown-field.labels.json', 'label "392" (#2)', 'size'],
-    ['an id that is not an ISO numeric code', 'bad-iso.labels.json', 'label "JP" (#2)', 'id'],
-    ['an empty name', 'empty-name.labels.json', 'label "392" (#2)', 'name'],
-    ['a longitude out of range', 'lon-out-of-range.labels.json', 'label "392" (#2)', 'at[0]'],
-    ['a latitude out of range', 'lat-out-of-range.labels.json', 'label "392" (#2)', 'at[1]'],
-    ['a position that is not [lon, lat]', 'at-not-a-pair.labels.json', 'label "392" (#2)', 'at'],
-    ['a country labelled twice', 'duplicate-id.labels.json', 'label "036" (#2)', 'id'],
-    ['no labels list', 'missing-labels.labels.json', 'top level', 'labels'],
-  ])('rejects %s, naming file, record and field', (_rule, name, record, field) => {
+    [180, 90],
+    [-180, -90],
+    [180, -90],
+    [-180, 90],
+  ])('accepts a position on the edge of the range, [%d, %d]', (lon, lat) => {
+    expect(parseLabels({ labels: [{ id: '010', name: 'Edge', at: [lon, lat] }] })[0]!.at).toEqual([lon, lat]);
+  });
+
+  // One fixture per rule in tests/fixtures/data/*.labels.json: each must fail, with the
+  // file, the record and the field named, and a message saying what is wrong.
+  const cases: [rule: string, fixture: string, record: string, field: string, says: string][] = [
+    ['an unknown field', 'unknown-field.labels.json', 'label "392" (#2)', 'size', 'is not a known field'],
+    ['an unknown top-level field', 'unknown-top-field.labels.json', 'top level', 'label', 'is not a known field'],
+    ['an id that is not an ISO numeric code', 'bad-iso.labels.json', 'label "JP" (#2)', 'id', '3-digit ISO 3166-1 numeric code'],
+    ['an empty name', 'empty-name.labels.json', 'label "392" (#2)', 'name', 'must not be empty'],
+    ['no name', 'missing-name.labels.json', 'label "392" (#2)', 'name', 'got nothing'],
+    ['a longitude out of range', 'lon-out-of-range.labels.json', 'label "392" (#2)', 'at[0]', 'between -180 and 180, got 218.4'],
+    ['a longitude that is not a number', 'lon-not-a-number.labels.json', 'label "392" (#2)', 'at[0]', 'must be a finite number, got "138.4"'],
+    ['a latitude out of range', 'lat-out-of-range.labels.json', 'label "392" (#2)', 'at[1]', 'between -90 and 90, got 96.4'],
+    ['a position that is not [lon, lat]', 'at-not-a-pair.labels.json', 'label "392" (#2)', 'at', 'must be [lon, lat]'],
+    ['a country labelled twice', 'duplicate-id.labels.json', 'label "036" (#2)', 'id', 'repeats the country "036"'],
+    ['no labels list', 'missing-labels.labels.json', 'top level', 'labels', 'must be a list'],
+    ['an empty labels list', 'empty-list.labels.json', 'top level', 'labels', 'at least 1 entry'],
+  ];
+
+  it.each(cases)('rejects %s (%s), naming file, record and field', (_rule, name, record, field, says) => {
     const error = errorFor(name);
     expect({ file: error.file, record: error.record, field: error.field }).toEqual({ file: 'data/labels.json', record, field });
+    expect(error.message).toContain(`data/labels.json: ${record}: field "${field}": `);
+    expect(error.message).toContain(says);
+  });
+
+  it('has a case above for every labels fixture', () => {
+    const fixtures = readdirSync(FIXTURES).filter((f) => f.endsWith('.labels.json'));
+    expect(cases.map((c) => c[1]).sort()).toEqual(fixtures.sort());
   });
 });
 
 describe('readAndValidateLabels(dir)', () => {
-  it('accepts data/labels.json, a label per country', async () => {
-    const labels = await readAndValidateLabels(DATA_DIR);
-    expect(new Set(labels.map((l) => l.id)).size).toBe(labels.length);
+  /** A folder holding `body` as labels.json. */
+  function dirWith(body: string): string {
+    const dir = mkdtempSync(path.join(tmpdir(), 'labels-'));
+    writeFileSync(path.join(dir, 'labels.json'), body);
+    return dir;
+  }
+
+  it('reads <dir>/labels.json and returns its labels', async () => {
+    const dir = dirWith('{ "labels": [{ "id": "392", "name": "Japan", "at": [138.4, 36.4] }] }');
+    expect(await readAndValidateLabels(dir)).toEqual([{ id: '392', name: 'Japan', at: [138.4, 36.4] }]);
+  });
+
+  it('accepts data/labels.json', async () => {
+    await expect(readAndValidateLabels(DATA_DIR)).resolves.not.toHaveLength(0);
+  });
+
+  it('names the file as data/labels.json, wherever it was read from, when a rule fails', async () => {
+    const dir = dirWith(readFileSync(path.join(FIXTURES, 'duplicate-id.labels.json'), 'utf8'));
+    await expect(readAndValidateLabels(dir)).rejects.toThrow('data/labels.json: label "036" (#2): field "id": repeats the country "036"');
+  });
+
+  it('says the file is not JSON, or could not be read', async () => {
+    await expect(readAndValidateLabels(dirWith('{ "labels": [ '))).rejects.toThrow(/^data\/labels\.json: top level: field "\(json\)": is not valid JSON/);
+    await expect(readAndValidateLabels(mkdtempSync(path.join(tmpdir(), 'no-labels-')))).rejects.toThrow(
+      /^data\/labels\.json: top level: field "\(file\)": could not be read/,
+    );
   });
 });
 
