@@ -114,3 +114,53 @@ describe('parseEvents(events out of order)', () => {
     expect(events.map((e) => e.id)).toEqual(['china-controls-oct', 'us-japan']);
   });
 });
+
+describe('parseStoryData(fixture story with values on the edge of a rule) accepts them', () => {
+  type EditableEvent = { date: string; place: { lat: number; lon: number }; deal?: { target: { lat: number; lon: number } } };
+  type Files = { events: { events: EditableEvent[] }; story: { checked: string }; production: { rows: { lat: number; lon: number }[] } };
+  const files = () => fixtureFiles() as unknown as Files & Record<FileName, unknown>;
+
+  // The poles and the antimeridian are places: a point on them is kept as written.
+  it.each([
+    [90, 180],
+    [-90, -180],
+    [90, -180],
+    [-90, 180],
+  ])('an event place, a deal target and a production row at lat %d, lon %d', (lat, lon) => {
+    const f = files();
+    const deal = f.events.events.find((e) => e.deal)!;
+    deal.place = { ...deal.place, lat, lon };
+    deal.deal!.target = { ...deal.deal!.target, lat, lon };
+    f.production.rows[0] = { ...f.production.rows[0]!, lat, lon };
+    const data = parseStoryData(f);
+    const parsed = data.events.find((e) => e.deal)!;
+    expect([parsed.place.lat, parsed.place.lon, parsed.deal!.target.lat, parsed.deal!.target.lon]).toEqual([lat, lon, lat, lon]);
+    expect([data.production.rows[0]!.lat, data.production.rows[0]!.lon]).toEqual([lat, lon]);
+  });
+
+  it('the first and the last day the schema allows (2000-01-01, 2100-12-31), facts checked on the last event’s day', () => {
+    const f = files();
+    f.events.events[0]!.date = '2000-01-01';
+    f.events.events.at(-1)!.date = '2100-12-31';
+    f.story.checked = '2100-12-31';
+    const { events, story } = parseStoryData(f);
+    expect([events[0]!.date, events.at(-1)!.date, story.checked]).toEqual(['2000-01-01', '2100-12-31', '2100-12-31']);
+  });
+
+  it('facts checked on the day of the last event, but not the day before', () => {
+    const f = files();
+    const last = [...f.events.events].sort((a, b) => (a.date < b.date ? -1 : 1)).at(-1)!.date;
+    f.story.checked = last;
+    expect(parseStoryData(f).story.checked).toBe(last);
+    const dayBefore = new Date(Date.parse(`${last}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    f.story.checked = dayBefore;
+    expect(() => parseStoryData(f)).toThrow(`field "checked": must be on or after the last event (${last}), got ${dayBefore}`);
+  });
+
+  it('refuses a day past the last the schema allows', () => {
+    const f = files();
+    f.events.events.at(-1)!.date = '2101-01-01';
+    f.story.checked = '2101-01-01';
+    expect(() => parseStoryData(f)).toThrow('must be between 2000-01-01 and 2100-12-31, got "2101-01-01"');
+  });
+});

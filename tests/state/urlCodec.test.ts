@@ -60,3 +60,28 @@ test('parseUrl: embed=1, title=0, controls=0 are read as flags', () => {
 test('parseUrl: no parameters gives the defaults and no warning', () => {
   expect(parseUrl('', CTX)).toEqual({ state: { date: null, deal: null, embed: false, title: true, controls: true }, warnings: [] });
 });
+
+// The story's own first and last days are inside it; the days either side are not.
+test.each([
+  ['2025-04-04', '2025-04-04'],
+  ['2025-11-07', '2025-11-07'],
+  ['2025-04-03', null],
+  ['2025-11-08', null],
+])('parseUrl: date=%s (the story runs 2025-04-04 to 2025-11-07) gives %s', (date, expected) => {
+  const r = parseUrl(`?date=${date}`, CTX);
+  expect(r.state.date).toBe(expected);
+  expect(r.warnings).toEqual(expected === null ? [expect.stringContaining('outside the story (2025-04-04 to 2025-11-07)')] : []);
+});
+
+// Values are capped at 64 characters (the longest id a story may use): 64 is read, 65 is not.
+test('parseUrl: a value of 64 characters is read, one of 65 is ignored as too long', () => {
+  const id64 = `deal-${'x'.repeat(59)}`;
+  const id65 = `${id64}y`;
+  const ctx = { ...CTX, ids: new Set([id64, id65]) };
+  expect([id64.length, id65.length]).toEqual([64, 65]);
+  expect(parseUrl(`?deal=${id64}`, ctx)).toEqual({ state: expect.objectContaining({ deal: id64 }), warnings: [] });
+  expect(parseUrl(`?deal=${id65}`, ctx)).toEqual({
+    state: expect.objectContaining({ deal: null }),
+    warnings: ['"deal" is too long (65 characters); ignored.'],
+  });
+});
