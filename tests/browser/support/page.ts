@@ -34,6 +34,8 @@ export interface OpenedPage {
   console: ConsoleEntry[];
   /** Requests that failed at the network level (not HTTP errors), as "url: reason". */
   failedRequests: string[];
+  /** http(s) requests sent and not yet finished or failed. */
+  inFlight(): number;
   close(): Promise<void>;
 }
 
@@ -47,15 +49,44 @@ export async function openPage(browser: Browser, url: string, viewport: Viewport
   const errors: string[] = [];
   const consoleEntries: ConsoleEntry[] = [];
   const failedRequests: string[] = [];
-  context.on('request', (r) => requests.push(r.url()));
-  context.on('requestfailed', (r) => failedRequests.push(`${r.url()}: ${r.failure()?.errorText ?? 'failed'}`));
+  const pending = new Set<unknown>();
+  const isHttp = (url: string) => url.startsWith('http:') || url.startsWith('https:');
+  context.on('request', (r) => {
+    requests.push(r.url());
+    if (isHttp(r.url())) pending.add(r);
+  });
+  context.on('requestfinished', (r) => pending.delete(r));
+  context.on('requestfailed', (r) => {
+    pending.delete(r);
+    failedRequests.push(`${r.url()}: ${r.failure()?.errorText ?? 'failed'}`);
+  });
   page.on('console', (m) => {
     consoleEntries.push({ type: m.type(), text: m.text() });
     if (m.type() === 'error') errors.push(`console.error: ${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.stack ?? e.message}`));
   await page.goto(url, { waitUntil: 'load' });
-  return { page, context, requests, errors, console: consoleEntries, failedRequests, close: () => context.close() };
+  return { page, context, requests, errors, console: consoleEntries, failedRequests, inFlight: () => pending.size, close: () => context.close() };
+}
+
+/**
+ * Waits until the network is quiet: no request in flight, and none started while the page
+ * ran an idle callback (it had nothing left to do). A condition, not a fixed delay: each
+ * turn waits for the page to be idle or for the requests in flight to end.
+ */
+export async function waitForQuietNetwork(opened: OpenedPage, timeout = 30_000): Promise<void> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const seen = opened.requests.length;
+    if (opened.inFlight() > 0) {
+      // Polled: Playwright's request events come over the same pipe, a few ms apart.
+      await new Promise((ok) => setTimeout(ok, 50));
+    } else {
+      await opened.page.evaluate(() => new Promise<void>((ok) => requestIdleCallback(() => ok(), { timeout: 2000 })));
+      if (opened.inFlight() === 0 && opened.requests.length === seen) return;
+    }
+    if (Date.now() > until) throw new Error(`the network was still busy after ${timeout} ms (${opened.inFlight()} requests in flight)`);
+  }
 }
 
 /**
