@@ -1,17 +1,25 @@
 // What the page says about its own facts, checked against data/: the date the facts were
 // checked (credits, table, embed), the CSV downloads (fetched from the built page and read
 // back), the callout's computed share, and deal lines that encode no value.
+// Every expected value is worked out here from data/ and the README's description (the
+// date in words, the CSV columns), never with the app's own formatter or CSV writer.
 import { useSession } from './support/session';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { eventsCsv, productionCsv } from '../../src/build/dataCsv';
-import { checkedLine } from '../../src/time/checkedLine';
 import { openApp } from './support/page';
 import { readStoryData } from '../support/storyData';
-import { csvRecords } from '../support/parseCsv';
+import { csvRecords, parseCsv } from '../support/parseCsv';
 
 const session = useSession();
 const data = readStoryData();
+
+/** "Facts checked to 29 November 2026", from the ISO date by Intl (en-GB, UTC), not by src/time/. */
+const CHECKED_LINE = `Facts checked to ${new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  new Date(`${data.story.checked}T00:00:00Z`),
+)}`;
+
+/** A text cell as the README says a spreadsheet must get it: a leading ' where it would start a formula. */
+const cell = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
 
 /** The facts line's text and its two links, as the reader gets them. */
 function factsLine(page: Page, scope: string) {
@@ -36,10 +44,10 @@ async function fetchText(page: Page, url: string): Promise<{ status: number; typ
 }
 
 describe('the credits on the full page', () => {
-  test(`say "${checkedLine(data.story.checked)}" and link the two CSVs, same-origin, as downloads`, async () => {
+  test(`say "${CHECKED_LINE}" and link the two CSVs, same-origin, as downloads`, async () => {
     const app = await openApp(session.browser, session.server);
     const line = await factsLine(app.page, 'footer.credits .facts-line');
-    expect(line.text).toContain(checkedLine(data.story.checked));
+    expect(line.text).toContain(CHECKED_LINE);
     expect(line.text).toContain('Get the data: events (CSV) · production (CSV)');
     expect(line.links.map((l) => l.kind)).toEqual(['events', 'production']);
     for (const l of line.links) {
@@ -50,20 +58,73 @@ describe('the credits on the full page', () => {
     await app.close();
   });
 
-  test('the CSVs they link are the data: events and production, read back, match data/', async () => {
+  test('the CSVs they link are the data: events and production, read back field by field, match data/', async () => {
     const app = await openApp(session.browser, session.server);
     const line = await factsLine(app.page, 'footer.credits .facts-line');
-    const expected = { events: eventsCsv(data), production: productionCsv(data) };
-    for (const l of line.links) {
-      const got = await fetchText(app.page, l.href);
-      expect(got.status).toBe(200);
-      expect(got.body).toBe(expected[l.kind as 'events' | 'production']);
-    }
-    const events = csvRecords((await fetchText(app.page, line.links[0]!.href)).body);
-    expect(events.map((r) => r.date)).toEqual(data.events.map((e) => e.date));
-    const production = csvRecords((await fetchText(app.page, line.links[1]!.href)).body);
-    expect(production.slice(0, -1).map((r) => Number(r.tonnes_reo))).toEqual(data.production.rows.map((r) => r.production));
+    const files = Object.fromEntries(await Promise.all(line.links.map(async (l) => [l.kind, await fetchText(app.page, l.href)] as const)));
     await app.close();
+    for (const kind of ['events', 'production']) {
+      expect(files[kind]!.status, kind).toBe(200);
+      // UTF-8 with a byte-order mark, CRLF line ends (README, "Get the data").
+      expect(files[kind]!.body.startsWith('\uFEFF'), `${kind}: byte-order mark`).toBe(true);
+      expect(files[kind]!.body.endsWith('\r\n'), `${kind}: CRLF`).toBe(true);
+    }
+
+    // events: one row per event in story order, each field from data/events.json and parties.json.
+    const partyName = new Map(data.parties.map((p) => [p.id, p.name]));
+    expect(parseCsv(files.events!.body)[0]).toEqual([
+      'facts_checked_to',
+      'date',
+      'event',
+      'kind',
+      'place',
+      'parties',
+      'instrument',
+      'value',
+      'value_caveat',
+      'status',
+      'source_urls',
+    ]);
+    const events = csvRecords(files.events!.body);
+    expect(events).toHaveLength(data.events.length);
+    data.events.forEach((e, i) => {
+      expect(events[i], e.id).toEqual({
+        facts_checked_to: data.story.checked,
+        date: e.date,
+        event: cell(e.title),
+        kind: e.kind,
+        place: cell(e.place.name),
+        parties: cell(e.parties.map((id) => partyName.get(id)).join(' | ')),
+        instrument: cell(e.instrument),
+        value: cell(e.value?.label ?? ''),
+        value_caveat: cell(e.value?.caveat ?? ''),
+        // The schema keeps every event on or before the checked date: a deal is signed, the rest happened.
+        status: e.deal ? 'Signed' : 'Happened',
+        source_urls: cell(e.sources.map((s) => s.url).join(' | ')),
+      });
+    });
+
+    // production: one row per country from data/production.json, then the rounded world total.
+    const p = data.production;
+    expect(parseCsv(files.production!.body)[0]).toEqual(['facts_checked_to', 'year', 'country', 'iso_numeric', 'tonnes_reo', 'footnote', 'source']);
+    const rows = csvRecords(files.production!.body);
+    expect(rows).toHaveLength(p.rows.length + 1);
+    p.rows.forEach((r, i) => {
+      const row = rows[i]!;
+      expect({ ...row, source: undefined }, r.country).toEqual({
+        facts_checked_to: data.story.checked,
+        year: String(p.year),
+        country: cell(r.country),
+        iso_numeric: r.iso,
+        tonnes_reo: String(r.production),
+        footnote: cell(r.note ?? ''),
+        source: undefined,
+      });
+    });
+    const total = rows.at(-1)!;
+    expect([total.iso_numeric, Number(total.tonnes_reo), total.facts_checked_to]).toEqual(['', p.worldTotal, data.story.checked]);
+    // Every row cites every source, with its publisher, title and URL.
+    for (const row of rows) for (const s of p.sources) for (const part of [s.publisher, s.title, s.url]) expect(row.source).toContain(part);
   });
 });
 
@@ -74,7 +135,7 @@ describe('the table', () => {
     await app.page.locator('.table-wrap .facts-line').waitFor();
     const inTable = await factsLine(app.page, '.table-wrap .facts-line');
     const inCredits = await factsLine(app.page, 'footer.credits .facts-line');
-    expect(inTable.text).toContain(checkedLine(data.story.checked));
+    expect(inTable.text).toContain(CHECKED_LINE);
     expect(inTable.links).toEqual(inCredits.links);
     await app.close();
   });
@@ -83,7 +144,9 @@ describe('the table', () => {
     const app = await openApp(session.browser, session.server);
     await app.page.getByRole('button', { name: /table/i }).click();
     await app.page.locator('#events-table tr[data-event-id]').first().waitFor();
-    for (const e of data.events.filter((x) => x.value)) {
+    const valued = data.events.filter((x) => x.value);
+    expect(valued.length).toBeGreaterThan(0);
+    for (const e of valued) {
       expect(await app.page.locator(`#events-table tr[data-event-id="${e.id}"]`).innerText()).toContain(e.value!.label);
     }
     await app.close();
@@ -94,7 +157,7 @@ describe('the embed (?embed=1)', () => {
   test('its credits say when the facts were checked and link the CSVs', async () => {
     const app = await openApp(session.browser, session.server, '?embed=1');
     const line = await factsLine(app.page, 'footer.credits .facts-line');
-    expect(line.text).toContain(checkedLine(data.story.checked));
+    expect(line.text).toContain(CHECKED_LINE);
     expect(line.links.map((l) => l.kind)).toEqual(['events', 'production']);
     for (const l of line.links) expect((await fetchText(app.page, l.href)).status).toBe(200);
     await app.close();
