@@ -256,15 +256,31 @@ describe('height before the reader scrolls, and no layout shift on the host', ()
     const clocks = { host: await host.page.evaluate(() => performance.timeOrigin), frame: await frame.evaluate(() => performance.timeOrigin) };
     console.info(`${loader}: final height ${before.iframe} px, ${Math.round(reachedAt + clocks.host - clocks.frame)} ms after the frame started loading`);
     expect(Math.abs(before.iframe - before.content)).toBeLessThanOrEqual(3);
-    expect(await host.page.evaluate(() => scrollY)).toBe(0);
+    // …while the frame is still below the fold: the reader has not reached it.
+    const frameBox = () => host.page.evaluate(() => document.querySelector('iframe')!.getBoundingClientRect().toJSON() as DOMRect);
+    expect((await frameBox()).top, 'the frame is below the fold').toBeGreaterThan(viewport.height);
 
-    // The reader scrolls to it; the map draws; the frame keeps the height it had.
-    await host.page.evaluate(() => document.querySelector('iframe')!.scrollIntoView({ block: 'center' }));
+    // The reader scrolls the article until the frame's top 200 px show: the host really
+    // scrolls, and the frame is in view, with most of it still below the fold (a frame that
+    // focused or scrolled to anything further down would pull the article along).
+    const target = await host.page.evaluate(() => Math.round(scrollY + document.querySelector('iframe')!.getBoundingClientRect().top - innerHeight + 200));
+    await host.page.evaluate((y) => window.scrollTo(0, y), target);
+    await host.page.waitForFunction((y) => Math.abs(scrollY - y) < 1, target);
+    const inView = await frameBox();
+    expect([Math.round(inView.top), inView.bottom > viewport.height]).toEqual([viewport.height - 200, true]);
+
+    // The map draws; the frame keeps the height it had, and the page stays where the reader
+    // put it: nothing in the frame (focus, scrollIntoView, a resize) moves the host's scroll.
     await waitForReady(frame, host.errors);
-    await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await host.page.waitForTimeout(1000);
+    await frame.evaluate(async () => {
+      await document.fonts.ready;
+      await new Promise((ok) => requestIdleCallback(ok, { timeout: 5000 }));
+    });
+    await host.page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const after = await settled(host.page, frame);
     expect(Math.abs(after.iframe - before.iframe), 'the frame changed height once the reader reached it').toBeLessThanOrEqual(1);
+    expect(await host.page.evaluate(() => scrollY), 'the host page was scrolled by the frame').toBe(target);
+    expect((await frameBox()).top, 'the frame moved on the host page').toBeCloseTo(inView.top, 0);
     const cls = await host.page.evaluate(() => (window as unknown as { __cls: number }).__cls);
     console.info(`${loader}: host CLS ${cls.toFixed(4)}`);
     expect(cls).toBeLessThan(0.01);
