@@ -74,8 +74,16 @@ function look(g: Guarded): Promise<Seen> {
   }));
 }
 
-async function run(g: Guarded, server: StaticServer, list: HostileCase[]): Promise<{ failures: string[]; ms: number }> {
+/** How many cases put each conditional property to the test (a property no case reached says nothing). */
+interface Exercised {
+  validDateOnce: number;
+  embedOnce: number;
+  noEmbed: number;
+}
+
+async function run(g: Guarded, server: StaticServer, list: HostileCase[]): Promise<{ failures: string[]; ms: number; exercised: Exercised }> {
   const failures: string[] = [];
+  const exercised: Exercised = { validDateOnce: 0, embedOnce: 0, noEmbed: 0 };
   const t0 = Date.now();
   for (const [i, c] of list.entries()) {
     const url = new URL(`${server.origin}/index.html${c.search}${c.hash}`);
@@ -97,6 +105,9 @@ async function run(g: Guarded, server: StaticServer, list: HostileCase[]): Promi
     const [date, ...moreDates] = givenValues(url.search, 'date');
     const validDateOnce = date !== undefined && moreDates.length === 0 && VALID.dates.includes(date) && givenValues(url.search, 'deal').length === 0;
     const embedGiven = givenValues(url.search, 'embed');
+    if (validDateOnce) exercised.validDateOnce++;
+    if (embedGiven.length === 1 && embedGiven[0] === '1') exercised.embedOnce++;
+    if (embedGiven.length === 0) exercised.noEmbed++;
     const problems = [
       seen.state !== 'ready' && `data-state=${seen.state}`,
       report.pwned.length > 0 && `PAYLOAD RAN: ${report.pwned.join(', ')}`,
@@ -114,7 +125,7 @@ async function run(g: Guarded, server: StaticServer, list: HostileCase[]): Promi
     ].filter(Boolean);
     if (problems.length) failures.push(`${label}: ${problems.join('; ')}`);
   }
-  return { failures, ms: Date.now() - t0 };
+  return { failures, ms: Date.now() - t0, exercised };
 }
 
 let server: StaticServer;
@@ -153,8 +164,15 @@ describe(`${COUNT} hostile URLs (seed ${SEED})`, () => {
       );
       const failures = results.flatMap((r) => r.failures);
       const ms = Date.now() - t0;
-      console.info(`fuzz: ${list.length} URLs in ${(ms / 1000).toFixed(1)} s (${(ms / list.length).toFixed(0)} ms each), ${failures.length} failed`);
+      const exercised = Object.fromEntries(
+        (['validDateOnce', 'embedOnce', 'noEmbed'] as const).map((k) => [k, results.reduce((n, r) => n + r.exercised[k], 0)]),
+      ) as Record<keyof Exercised, number>;
+      console.info(
+        `fuzz: ${list.length} URLs in ${(ms / 1000).toFixed(1)} s (${(ms / list.length).toFixed(0)} ms each), ${failures.length} failed; cases for each conditional check: ${JSON.stringify(exercised)}`,
+      );
       expect(failures.slice(0, 15)).toEqual([]);
+      // Every conditional check above met at least one case (the fixed cases guarantee it).
+      expect(Math.min(...Object.values(exercised)), JSON.stringify(exercised)).toBeGreaterThan(0);
     },
     30 * 60_000,
   );
@@ -175,6 +193,7 @@ describe('hostile URLs on the WebGL (MapLibre) map', () => {
       const list = cases()
         .filter((c) => c.search.includes('__pwned'))
         .slice(0, 6);
+      expect(list).toHaveLength(6);
       const g = await guardedPage(browser, { width: 360, height: 320 });
       const { failures } = await run(g, server, list);
       await g.close();
