@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { eventsCsv, productionCsv } from '../../src/build/dataCsv';
 import { readAndValidate } from '../../src/build/readAndValidate';
 import { hashedName, storyData } from '../../src/build/storyDataPlugin';
+import { FIXTURE_STORY_DIR } from '../support/storyData';
 
-const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
+// The fixture story (tests/fixtures/story/): fixed, so an edit to the real story in data/
+// never changes what this test expects. The basemap labels are not part of a story: data/'s.
+const DATA_DIR = FIXTURE_STORY_DIR;
+const LABELS = path.resolve(import.meta.dirname, '../../data/labels.json');
 
-/** A minimal site in a fresh temp folder: an index.html that preloads events.json, and a copy of data/. */
+/** A minimal site in a fresh temp folder: an index.html that preloads events.json, and the fixture story as its data/. */
 function siteWith(eventsBody?: string): string {
   const root = mkdtempSync(path.join(tmpdir(), 'story-site-'));
   writeFileSync(
@@ -17,6 +21,7 @@ function siteWith(eventsBody?: string): string {
     '<!doctype html><title>t</title><link rel="preload" href="./data/events.json" as="fetch" crossorigin vite-ignore /><p>t</p>',
   );
   cpSync(DATA_DIR, path.join(root, 'data'), { recursive: true });
+  cpSync(LABELS, path.join(root, 'data', 'labels.json'));
   if (eventsBody !== undefined) writeFileSync(path.join(root, 'data', 'events.json'), eventsBody);
   return root;
 }
@@ -67,16 +72,21 @@ describe('storyData() in vite build', () => {
 
   it('gives a changed file a new name', async () => {
     const events = readFileSync(path.join(DATA_DIR, 'events.json'), 'utf8');
-    const edited = events.replace('"Non-binding."', '"Non-binding, as both sides say."');
-    expect(edited).not.toBe(events);
+    const json = JSON.parse(events) as { events: { summary: string }[] };
+    json.events[0]!.summary += ' One more sentence.';
+    const edited = JSON.stringify(json, null, 2);
     const root = siteWith(edited);
     await buildSite(root);
     const before = hashedName('data/events.json', JSON.stringify(JSON.parse(events)));
-    expect(readdirSync(path.join(root, 'dist', 'data'))).not.toContain(before.slice('data/'.length));
+    const after = hashedName('data/events.json', JSON.stringify(JSON.parse(edited)));
+    const emitted = readdirSync(path.join(root, 'dist', 'data'));
+    expect(after).not.toBe(before);
+    expect(emitted).toContain(after.slice('data/'.length));
+    expect(emitted).not.toContain(before.slice('data/'.length));
   });
 
   it('fails the build with the DataError message when a file breaks the schema', async () => {
-    const events = readFileSync(path.join(DATA_DIR, 'events.json'), 'utf8').replace('"2025-04-04"', '"2025-04-31"');
-    await expect(buildSite(siteWith(events))).rejects.toThrow('data/events.json: event "china-controls-apr" (#1): field "date": is not a real calendar date');
+    const events = readFileSync(path.join(DATA_DIR, 'events.json'), 'utf8').replace('"2025-05-14"', '"2025-05-32"');
+    await expect(buildSite(siteWith(events))).rejects.toThrow('data/events.json: event "fixture-controls-may" (#1): field "date": is not a real calendar date');
   });
 });

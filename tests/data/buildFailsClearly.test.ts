@@ -1,13 +1,15 @@
 // Issue 6: each broken-data rule stops the build (the plugin's buildStart reads data/ through
 // readAndValidate) with a message naming the file, the record and the field. One fixture per
-// rule, copied over a temp copy of the real data/.
+// rule, copied over a temp copy of the fixture story (tests/fixtures/story/), so an edit to
+// the real story never changes which error comes first.
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readAndValidate } from '../../src/build/storyDataPlugin';
+import { FIXTURE_STORY_DIR } from '../support/storyData';
 
-const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
+const DATA_DIR = FIXTURE_STORY_DIR;
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/data');
 
 /** A temp data/ whose `<file>.json` is the fixture `<rule>.<file>.json`. */

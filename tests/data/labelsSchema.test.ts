@@ -7,6 +7,7 @@ import { DataError } from '../../src/data/dataError';
 import { parseLabels } from '../../src/data/labelsSchema';
 import { readAndValidateLabels } from '../../src/build/readAndValidate';
 import { storyData } from '../../src/build/storyDataPlugin';
+import { FIXTURE_STORY_DIR } from '../support/storyData';
 
 const DATA_DIR = path.resolve(import.meta.dirname, '../../data');
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/data');
@@ -105,7 +106,8 @@ describe('storyData() in vite build', () => {
   it('stops the build when labels.json breaks a rule, with the message naming file, record and field', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'story-labels-'));
     writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>t</title><p>t</p>');
-    cpSync(DATA_DIR, path.join(root, 'data'), { recursive: true });
+    // The fixture story, so only the labels can be what stops the build.
+    cpSync(FIXTURE_STORY_DIR, path.join(root, 'data'), { recursive: true });
     cpSync(path.join(FIXTURES, 'lat-out-of-range.labels.json'), path.join(root, 'data', 'labels.json'));
     const building = build({ root, configFile: false, logLevel: 'silent', base: './', plugins: [storyData()] });
     await expect(building).rejects.toThrow('data/labels.json: label "392" (#2): field "at[1]": must be between -90 and 90, got 96.4');
