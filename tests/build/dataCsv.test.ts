@@ -22,7 +22,9 @@ describe('eventsCsv(data)', () => {
 
   it('gives each event its date, place, parties, instrument, value with its caveat, and source URLs', () => {
     const name = new Map(data.parties.map((p) => [p.id, p.name]));
-    csvRecords(eventsCsv(data)).forEach((row, i) => {
+    const rows = csvRecords(eventsCsv(data));
+    expect(rows).toHaveLength(data.events.length);
+    rows.forEach((row, i) => {
       const e = data.events[i]!;
       expect(row.date).toBe(e.date);
       expect(row.place).toBe(e.place.name);
@@ -34,11 +36,9 @@ describe('eventsCsv(data)', () => {
     });
   });
 
-  it('dates every row with the day the facts were checked, and says each event had happened by then', () => {
-    for (const row of csvRecords(eventsCsv(data))) {
-      expect(row.facts_checked_to).toBe(data.story.checked);
-      expect(['Signed', 'Happened']).toContain(row.status);
-    }
+  it('dates every row with the day the facts were checked, and says each deal was signed and each other event happened by then', () => {
+    const rows = csvRecords(eventsCsv(data));
+    expect(rows.map((r) => [r.facts_checked_to, r.status])).toEqual(data.events.map((e) => [data.story.checked, e.deal ? 'Signed' : 'Happened']));
   });
 });
 
@@ -57,7 +57,9 @@ describe('productionCsv(data)', () => {
   });
 
   it('cites the source on every row, with its URL, and the checked date', () => {
-    for (const row of csvRecords(productionCsv(data))) {
+    const rows = csvRecords(productionCsv(data));
+    expect(rows).toHaveLength(data.production.rows.length + 1);
+    for (const row of rows) {
       for (const s of data.production.sources) expect(row.source).toContain(s.url);
       expect(row.facts_checked_to).toBe(data.story.checked);
     }

@@ -88,7 +88,9 @@ describe('renderStill({data, basemap, date, deal, width, height})', () => {
       const [lon, lat, zoom] = map!['data-camera']!.split(',').map(Number) as [number, number, number];
       const clip = elements(svg, 'rect').find((r) => r.width !== undefined && Number(r.height) < view.height)!;
       const [w, h] = [Number(clip.width), Number(clip.height)];
-      for (const marker of elements(svg, 'g', 'partner-marker')) {
+      const markers = elements(svg, 'g', 'partner-marker');
+      expect(markers.length).toBeGreaterThan(0);
+      for (const marker of markers) {
         const target = data.events.find((e) => e.id === marker['data-deal'])!.deal!.target;
         const [x, y] = maplibreScreen({ center: [lon, lat], zoom }, w, h, [target.lon, target.lat]);
         const [sx, sy] = translateOf(marker.transform);
