@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useSession } from './support/session';
 import { screenshot, waitForReady } from './support/page';
-import { drawnDeals, markerCentre } from './support/dom';
+import { distance, drawnDeals, markerCentre } from './support/dom';
 
 const session = useSession({ story: 'fixture' });
 
@@ -163,9 +163,12 @@ describe('SVG first paint, then MapLibre', () => {
 
   test('a reader who moves the preview keeps the view: MapLibre takes over where they left it', async () => {
     const app = await openHeld(1280, 800);
-    await app.page.getByRole('button', { name: 'Zoom in' }).click();
     const korea = '.partner-marker[data-deal="fixture-korea"] .dot';
+    const opened = await markerCentre(app.page, korea);
+    await app.page.getByRole('button', { name: 'Zoom in' }).click();
     const moved = await markerCentre(app.page, korea);
+    // The reader's move did move the preview (else "keeps the view" would hold of the default view).
+    expect(distance(moved, opened)).toBeGreaterThan(20);
     app.held.release();
     await waitForReady(app.page, app.errors);
     const after = await markerCentre(app.page, korea);
