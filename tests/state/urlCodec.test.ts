@@ -58,5 +58,5 @@ test('parseUrl: embed=1, title=0, controls=0 are read as flags', () => {
 });
 
 test('parseUrl: no parameters gives the defaults and no warning', () => {
-  expect(parseUrl('', CTX)).toEqual({ state: { date: null, deal: null, embed: false, title: true, controls: true }, warnings: [] });
+  expect(parseUrl('', CTX)).toEqual({ state: { date: null, deal: null, embed: false, title: true, controls: true, fit: false }, warnings: [] });
 });
