@@ -5,6 +5,7 @@ import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
 import { contentSecurityPolicy } from './src/build/cspPlugin.ts';
 import { stillImages } from './src/build/stillImagesPlugin.ts';
 import { pinnedLoader } from './src/build/pinnedLoaderPlugin.ts';
+import { scrollyExample } from './src/build/scrollyPagePlugin.ts';
 
 // Relative base: the built site works from any path (a CMS folder, a CDN prefix, file
 // servers that newsrooms use), and every request stays on the page's own origin.
@@ -12,7 +13,8 @@ export default defineConfig({
   base: './',
   // stillImages: social.png, embed-fallback.png and the link-preview tags (SITE_URL, see README).
   // pinnedLoader: embed.js also as assets/embed.<hash>.js, with its integrity for the snippet.
-  plugins: [storyData(), contentSecurityPolicy(), stillImages(), pinnedLoader()],
+  // scrollyExample: scrolly.html, the example scroll-driven article, written from data/.
+  plugins: [storyData(), contentSecurityPolicy(), stillImages(), pinnedLoader(), scrollyExample()],
   build: {
     target: 'es2022',
     sourcemap: false,
