@@ -6,6 +6,7 @@ import { contentSecurityPolicy } from './src/build/cspPlugin.ts';
 import { stillImages } from './src/build/stillImagesPlugin.ts';
 import { pinnedLoader } from './src/build/pinnedLoaderPlugin.ts';
 import { scrollyExample } from './src/build/scrollyPagePlugin.ts';
+import { oembed } from './src/build/oembedPlugin.ts';
 
 // Relative base: the built site works from any path (a CMS folder, a CDN prefix, file
 // servers that newsrooms use), and every request stays on the page's own origin.
@@ -14,7 +15,8 @@ export default defineConfig({
   // stillImages: social.png, embed-fallback.png and the link-preview tags (SITE_URL, see README).
   // pinnedLoader: embed.js also as assets/embed.<hash>.js, with its integrity for the snippet.
   // scrollyExample: scrolly.html, the example scroll-driven article, written from data/.
-  plugins: [storyData(), contentSecurityPolicy(), stillImages(), pinnedLoader(), scrollyExample()],
+  // oembed: oembed.json and its discovery link, with SITE_URL (README, "oEmbed").
+  plugins: [storyData(), contentSecurityPolicy(), stillImages(), pinnedLoader(), scrollyExample(), oembed()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,6 +1,7 @@
 import { EMBED_FALLBACK_IMAGE } from '../still/stillImages';
 import { fullMapUrl } from './fullMapUrl';
 import { EMBED_LOADER, type LoaderAsset } from './loaderAsset';
+import { FALLBACK_HEIGHT } from './firstView';
 
 export interface EmbedSnippetOptions {
   /** The full page's address (its query and hash are replaced). */
@@ -17,8 +18,7 @@ export interface EmbedSnippetOptions {
   readonly loader?: LoaderAsset;
 }
 
-/** Height before the loader sizes the frame, and if a CMS strips the loader script. */
-export const FALLBACK_HEIGHT = 703;
+export { FALLBACK_HEIGHT } from './firstView';
 
 /** The iframe's address for these options: `?embed=1&date=…[&deal=…][&title=0][&controls=0]`. */
 export function embedSrc(o: Omit<EmbedSnippetOptions, 'title'>): string {
