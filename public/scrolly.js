@@ -56,7 +56,7 @@
       for (var i = 0; i < FIELDS.length; i++) {
         var value = step.getAttribute('data-map-' + FIELDS[i]);
         if (value === null) continue;
-        m[FIELDS[i]] = FIELDS[i] === 'deal' && (value === '' || value === 'none') ? null : value;
+        m[FIELDS[i]] = FIELDS[i] === 'deal' && value === '' ? null : value;
         any = true;
       }
     }

@@ -150,7 +150,7 @@ async function start(): Promise<void> {
   // The current view as PNG or SVG, and as a still image when the page is printed (WebGL does not print).
   if (!url.embed) layout.extras.append(downloadButtons(store, still, 'download'));
   if (!url.embed) own(mountPrintStill(layout.mapWrap, store, still));
-  // In a frame: full-map link, height reports to the host page, and the host's `set` messages.
+  // In a frame: full-map link, height reports to the host page (not with fit=1), the host's `set` messages and the events sent to it.
   if (hostChanges) {
     const ids = new Set(events.map((e) => e.id));
     own(mountEmbed(layout, store, { events, controls: url.controls, fit: url.fit, changes: hostChanges, ids, start: scale.start, end: scale.end }));

@@ -14,6 +14,7 @@ import { oembedResponse } from '../../src/build/oembed';
 import { FALLBACK_HEIGHT } from '../../src/embed/embedSnippet';
 import { formatLongDate } from '../../src/time/dates';
 import { readStoryData } from '../support/storyData';
+import { axe, report } from './support/axe';
 import { arcEnds, distance, settled, type Point } from './support/dom';
 import { openApp, openPage, screenshot, waitForReady } from './support/page';
 import { DIST_DIR, type Origins } from './support/server';
@@ -167,6 +168,9 @@ describe('scrolly.html on a host page', () => {
     expect(await frame.textContent('#map-summary')).toContain(formatLongDate(STEPS[0]!.date));
     // Nothing in the frame fits badly or scrolls: its height is the page's.
     expect(await frame.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(1);
+    // The example article itself passes axe (WCAG 2.2 A and AA).
+    const { violations } = await axe(page);
+    expect(violations, report('scrolly.html', violations)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
