@@ -13,8 +13,8 @@
   if (window.criticalMineralsMapScrolly) return;
   var SET = 'critical-minerals-map:set';
   var EVENT = 'critical-minerals-map:event';
-  // The host API fields a step may set from data-map-<field>. A new field of the host API
-  // (a language, a theme) is one more name here.
+  // The host API fields a step may set from data-map-<field>: a new per-step field of the
+  // host API is one more name here. Frame-wide options (language, theme) go in the iframe's src.
   var FIELDS = ['date', 'deal'];
   var scrollies = [];
 
