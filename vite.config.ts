@@ -4,13 +4,19 @@ import { storyData } from './src/build/storyDataPlugin.ts';
 import { CONTENT_SECURITY_POLICY } from './src/security/csp.ts';
 import { contentSecurityPolicy } from './src/build/cspPlugin.ts';
 import { stillImages } from './src/build/stillImagesPlugin.ts';
+import { pinnedLoader } from './src/build/pinnedLoaderPlugin.ts';
+import { scrollyExample } from './src/build/scrollyPagePlugin.ts';
+import { oembed } from './src/build/oembedPlugin.ts';
 
 // Relative base: the built site works from any path (a CMS folder, a CDN prefix, file
 // servers that newsrooms use), and every request stays on the page's own origin.
 export default defineConfig({
   base: './',
   // stillImages: social.png, embed-fallback.png and the link-preview tags (SITE_URL, see README).
-  plugins: [storyData(), contentSecurityPolicy(), stillImages()],
+  // pinnedLoader: embed.js also as assets/embed.<hash>.js, with its integrity for the snippet.
+  // scrollyExample: scrolly.html, the example scroll-driven article, written from data/.
+  // oembed: oembed.json and its discovery link, with SITE_URL (README, "oEmbed").
+  plugins: [storyData(), contentSecurityPolicy(), stillImages(), pinnedLoader(), scrollyExample(), oembed()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -23,8 +29,9 @@ export default defineConfig({
     // Rolldown's "plugins took most of the build" notice would print on every slow machine.
     rolldownOptions: { checks: { bundlerTimings: false } },
   },
-  // The same policy as index.html's <meta>, as a header (see src/security/csp.ts).
-  preview: { host: 'localhost', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
+  // The same policy as index.html's <meta>, as a header (see src/security/csp.ts); and CORS
+  // for every file, as _headers sets it (sandboxed frames, the integrity-pinned loader).
+  preview: { host: 'localhost', headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Access-Control-Allow-Origin': '*' } },
   server: { host: 'localhost' },
   test: {
     projects: [

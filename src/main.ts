@@ -1,6 +1,7 @@
 import './styles/app.css';
 import './styles/embed.css';
 import './styles/a11y.css';
+import './styles/fit.css';
 import { ASSET_URLS } from './data/assetUrls';
 import { loadStoryData } from './data/load';
 import { loadBasemap } from './basemap/loadBasemap';
@@ -37,6 +38,7 @@ import { NO_BASEMAP, basemapFailureText } from './basemap/noBasemap';
 import { prewarmMapLibre } from './renderer/prewarm';
 import { mountEmbedButton } from './ui/share/embedButton';
 import { mountEmbed } from './embed/mountEmbed';
+import { trackHostChanges } from './embed/hostChanges';
 import { gestureHints, wantsCooperativeGestures } from './embed/gestureHints';
 import { downloadButtons } from './ui/share/downloadButtons';
 import { mountPrintStill } from './ui/share/printStill';
@@ -112,6 +114,10 @@ async function start(): Promise<void> {
   //    its final height is known now, before the map draws, so an embed reports it at once
   //    (a frame below the fold gets no animation frames until the reader scrolls to it).
   const layout = createLayout(root, story, { showTitle: url.title, embed: url.embed });
+  // In a frame, which changes the host page made (its `set` messages): not announced, not
+  // reported back to it, and jumping rather than flying when it asks (src/embed/hostChanges.ts).
+  const hostChanges = url.embed ? trackHostChanges(store) : null;
+  if (hostChanges) own(hostChanges.stop);
   // The credits say when the facts were checked and link the data, on the page and in the embed.
   layout.footerLinks.before(factsLine(story.checked, ASSET_URLS.csv));
   if (url.controls || !url.embed) own(mountTimeline(layout.timeline, store, { events, scale, current, ...(url.embed ? { dateParent: layout.mapWrap } : {}) }));
@@ -133,13 +139,22 @@ async function start(): Promise<void> {
     ),
   );
   // What the map shows, in words (#map-summary), and each event once as the story reaches it.
-  own(mountLiveText(layout.announcer, layout.summary, store, { view, slider: () => document.getElementById('timeline') }));
+  own(
+    mountLiveText(layout.announcer, layout.summary, store, {
+      view,
+      slider: () => document.getElementById('timeline'),
+      quiet: () => hostChanges?.lastByHost() ?? false,
+    }),
+  );
   if (!url.embed) own(mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}`, still }));
   // The current view as PNG or SVG, and as a still image when the page is printed (WebGL does not print).
   if (!url.embed) layout.extras.append(downloadButtons(store, still, 'download'));
   if (!url.embed) own(mountPrintStill(layout.mapWrap, store, still));
-  // In a frame: full-map link, height reports to the host page, and the host's `set` messages.
-  if (url.embed) own(mountEmbed(layout, store, { events, controls: url.controls, ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end }));
+  // In a frame: full-map link, height reports to the host page (not with fit=1), the host's `set` messages and the events sent to it.
+  if (hostChanges) {
+    const ids = new Set(events.map((e) => e.id));
+    own(mountEmbed(layout, store, { events, controls: url.controls, fit: url.fit, changes: hostChanges, ids, start: scale.start, end: scale.end }));
+  }
 
   // 6. The map. The SVG map paints the first frame, and MapLibre takes over once it has drawn
   //    the same view (step 9). Without WebGL2 (or if its context is lost for good) the SVG map stays.
@@ -197,7 +212,9 @@ async function start(): Promise<void> {
   own(map.onMoveStart(() => setHover(store, null)));
 
   // 8. Subscribers that follow the view: the camera, the basemap labels and the address bar.
-  own(cameraController(map, store, { current, flows: model.flows, reducedMotion, minZoom: map.getMinZoom() }));
+  // The camera jumps under the reader's reduced-motion setting, and for a host change that asks to.
+  const jump = () => reducedMotion() || (hostChanges?.jump() ?? false);
+  own(cameraController(map, store, { current, flows: model.flows, reducedMotion: jump, minZoom: map.getMinZoom() }));
   own(labelController(map, store, (s) => view(s).hiddenLabels));
   // The story is on screen, flows and all (the bench's "first frame with flows" is the frame after this).
   performance.mark('story-drawn');

@@ -1,5 +1,7 @@
 import { EMBED_FALLBACK_IMAGE } from '../still/stillImages';
 import { fullMapUrl } from './fullMapUrl';
+import { EMBED_LOADER, type LoaderAsset } from './loaderAsset';
+import { FALLBACK_HEIGHT } from './firstView';
 
 export interface EmbedSnippetOptions {
   /** The full page's address (its query and hash are replaced). */
@@ -12,10 +14,11 @@ export interface EmbedSnippetOptions {
   readonly showControls: boolean;
   /** The iframe's accessible name. */
   readonly title: string;
+  /** The loader script; the build's pinned copy (name and integrity) by default. */
+  readonly loader?: LoaderAsset;
 }
 
-/** Height before the loader sizes the frame, and if a CMS strips the loader script. */
-export const FALLBACK_HEIGHT = 703;
+export { FALLBACK_HEIGHT } from './firstView';
 
 /** The iframe's address for these options: `?embed=1&date=…[&deal=…][&title=0][&controls=0]`. */
 export function embedSrc(o: Omit<EmbedSnippetOptions, 'title'>): string {
@@ -38,12 +41,24 @@ export function embedSrc(o: Omit<EmbedSnippetOptions, 'title'>): string {
  * until the reader gets there.
  */
 export function embedSnippet(o: EmbedSnippetOptions): string {
-  const loader = new URL('embed.js', o.pageUrl).href;
   return [
     `<iframe data-critical-minerals-map src="${attr(embedSrc(o))}" title="${attr(o.title)}" width="100%" height="${FALLBACK_HEIGHT}" style="border:0;width:100%"></iframe>`,
-    `<script src="${attr(loader)}" async></script>`,
+    loaderScript(o.pageUrl, o.loader ?? EMBED_LOADER),
     fallbackLink(o),
   ].join('\n');
+}
+
+/**
+ * The loader's <script>. A built site names the pinned copy (assets/embed.<hash>.js) with
+ * its integrity: the browser runs it only if its bytes are the ones the snippet was made
+ * for, so a changed file on the map's server cannot run in the article. Integrity makes the
+ * fetch a CORS request (`crossorigin="anonymous"`: no cookies, and the map's host must send
+ * Access-Control-Allow-Origin, README "Hostile hosts"). Without a build, the plain embed.js.
+ */
+export function loaderScript(pageUrl: string, loader: LoaderAsset): string {
+  const src = attr(new URL(loader.file, pageUrl).href);
+  if (loader.integrity === null) return `<script src="${src}" async></script>`;
+  return `<script src="${src}" integrity="${attr(loader.integrity)}" crossorigin="anonymous" async></script>`;
 }
 
 /**

@@ -15,14 +15,20 @@ export interface HostCommand {
   readonly date?: string;
   /** An event id, or null to clear the selection. */
   readonly deal?: string | null;
+  /** An event to go to: its date and its card, as the timeline's previous/next buttons do. */
+  readonly event?: string;
+  /** "jump": this change moves the camera without a flight (a host under reduced motion). */
+  readonly motion?: 'jump';
 }
 
-const KEYS = new Set(['type', 'date', 'deal']);
+const KEYS = new Set(['type', 'date', 'deal', 'event', 'motion']);
 
 /**
  * Validates `{ type: "critical-minerals-map:set", date?: "YYYY-MM-DD", deal?: id | null }`
- * with the URL's rules: a real calendar date inside the story, a known event id. Anything
- * else (other types, unknown keys, wrong types, nothing to do) is null: ignored, never thrown.
+ * with the URL's rules: a real calendar date inside the story, a known event id. Or
+ * `{ type, event: id }`, which goes to that event (its date and its card; not with date or
+ * deal). Either may add `motion: "jump"`. Anything else (other types, unknown keys, wrong
+ * types, nothing to do) is null: ignored, never thrown.
  */
 export function parseHostMessage(data: unknown, ctx: HostMessageContext): HostCommand | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
@@ -33,8 +39,18 @@ export function parseHostMessage(data: unknown, ctx: HostMessageContext): HostCo
   for (const key of Object.keys(record)) if (!KEYS.has(key)) return null;
   const hasDate = Object.hasOwn(record, 'date');
   const hasDeal = Object.hasOwn(record, 'deal');
-  if (!hasDate && !hasDeal) return null;
-  const command: { date?: string; deal?: string | null } = {};
+  const hasEvent = Object.hasOwn(record, 'event');
+  if (!hasDate && !hasDeal && !hasEvent) return null;
+  if (hasEvent && (hasDate || hasDeal)) return null;
+  const command: { date?: string; deal?: string | null; event?: string; motion?: 'jump' } = {};
+  if (Object.hasOwn(record, 'motion')) {
+    if (record.motion !== 'jump') return null;
+    command.motion = 'jump';
+  }
+  if (hasEvent) {
+    if (typeof record.event !== 'string' || !ctx.ids.has(record.event)) return null;
+    command.event = record.event;
+  }
   if (hasDate) {
     const date = record.date;
     if (typeof date !== 'string' || parseIsoDate(date) === null || date < ctx.start || date > ctx.end) return null;

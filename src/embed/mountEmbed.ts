@@ -4,8 +4,10 @@ import { encodeUrl } from '../state/urlCodec';
 import { formatLongDate } from '../time/dates';
 import { h } from '../dom/h';
 import { fullMapUrl } from './fullMapUrl';
+import type { HostChanges } from './hostChanges';
 import type { HostMessageContext } from './hostControl';
 import { mountHostControl } from './mountHostControl';
+import { mountHostEvents } from './mountHostEvents';
 import { reportHeight } from './reportHeight';
 
 /** The parts of the page an embed adds to (src/ui/page/layout.ts provides them). */
@@ -22,15 +24,22 @@ export interface EmbedOptions extends HostMessageContext {
   readonly events: readonly StoryEvent[];
   /** false (`controls=0`): no timeline, a static date line instead. */
   readonly controls: boolean;
+  /** `fit=1`: the host sets the frame's height; the map fills it and no height is reported. */
+  readonly fit?: boolean;
+  /** Which changes the host made (src/embed/hostChanges.ts), for host control and host events. */
+  readonly changes: HostChanges;
 }
 
 /**
  * What embed mode adds to the page: a "View the full map" link beside the credits, the
- * static date line when the timeline is hidden, the height reports to the host page and
- * the host's `set` messages. Returns a function that undoes all of it.
+ * static date line when the timeline is hidden, the height reports to the host page (not
+ * with `fit`: there the host sets the height, and a report would fight a resize script on
+ * the page), the host's `set` messages and the events sent to the host. Returns a function
+ * that undoes all of it.
  */
 export function mountEmbed(layout: EmbedSlots, store: ViewStore, o: EmbedOptions, win: Window = window): () => void {
   document.documentElement.classList.add('is-embed');
+  if (o.fit) document.documentElement.classList.add('is-fit');
   const link = h(
     'a',
     { class: 'full-map-link', target: '_blank', rel: 'noopener' },
@@ -48,14 +57,16 @@ export function mountEmbed(layout: EmbedSlots, store: ViewStore, o: EmbedOptions
   };
   render();
   const unsubscribe = store.subscribe(render);
-  const stopHeight = reportHeight(layout.root.parentElement ?? layout.root, win);
-  const stopHost = mountHostControl(store, o.events, o, win);
+  const stopHeight = o.fit ? () => {} : reportHeight(layout.root.parentElement ?? layout.root, win);
+  const stopHost = mountHostControl(store, o.events, o, win, o.changes);
+  const stopEvents = mountHostEvents(store, layout.root, o.changes, win);
   return () => {
     unsubscribe();
     stopHeight();
     stopHost();
+    stopEvents();
     link.remove();
     staticDate?.remove();
-    document.documentElement.classList.remove('is-embed');
+    document.documentElement.classList.remove('is-embed', 'is-fit');
   };
 }

@@ -1,16 +1,24 @@
 import type { StoryEvent } from '../data/types';
 import type { ViewStore } from '../state/store';
-import { clearSelection, selectEvent, setDate, setPlaying } from '../state/actions';
-import { parseHostMessage, type HostMessageContext } from './hostControl';
+import { clearSelection, goToEvent, selectEvent, setDate, setPlaying } from '../state/actions';
+import type { HostChanges } from './hostChanges';
+import { parseHostMessage, type HostCommand, type HostMessageContext } from './hostControl';
 import { HEIGHT_REQUEST_TYPE } from './reportHeight';
 
 /**
  * Lets the page that frames the map drive it, e.g. from a scroll-driven story:
  * `iframe.contentWindow.postMessage({ type: "critical-minerals-map:set", date, deal }, origin)`.
  * Only messages from our direct parent are read; anything invalid is dropped without effect.
- * A deal signed after the given date moves the date to the signing, as in the URL.
+ * A deal signed after the given date moves the date to the signing, as in the URL. With
+ * `changes`, the command's changes are marked as the host's (src/embed/hostChanges.ts).
  */
-export function mountHostControl(store: ViewStore, events: readonly StoryEvent[], ctx: HostMessageContext, win: Window = window): () => void {
+export function mountHostControl(
+  store: ViewStore,
+  events: readonly StoryEvent[],
+  ctx: HostMessageContext,
+  win: Window = window,
+  changes?: HostChanges,
+): () => void {
   if (win.parent === win) return () => {};
   const onMessage = (event: MessageEvent) => {
     if (event.source !== win.parent) return;
@@ -21,14 +29,25 @@ export function mountHostControl(store: ViewStore, events: readonly StoryEvent[]
       console.debug('[critical-minerals-map] ignored a message from the host page', event.data);
       return;
     }
-    setPlaying(store, false);
-    if (command.date !== undefined) setDate(store, command.date);
-    if (command.deal === null) clearSelection(store);
-    else if (command.deal !== undefined) {
-      const target = events.find((e) => e.id === command.deal);
-      if (target) selectEvent(store, target);
-    }
+    const apply = () => applyCommand(store, events, command);
+    if (changes) changes.asHost(apply, command.motion);
+    else apply();
   };
   win.addEventListener('message', onMessage);
   return () => win.removeEventListener('message', onMessage);
+}
+
+function applyCommand(store: ViewStore, events: readonly StoryEvent[], command: HostCommand): void {
+  setPlaying(store, false);
+  if (command.event !== undefined) {
+    const target = events.find((e) => e.id === command.event);
+    if (target) goToEvent(store, target);
+    return;
+  }
+  if (command.date !== undefined) setDate(store, command.date);
+  if (command.deal === null) clearSelection(store);
+  else if (command.deal !== undefined) {
+    const target = events.find((e) => e.id === command.deal);
+    if (target) selectEvent(store, target);
+  }
 }

@@ -7,6 +7,8 @@ export interface UrlState {
   embed: boolean;
   title: boolean;
   controls: boolean;
+  /** `fit=1` (embeds): the frame's height is the host's; the map fills what the rest leaves. */
+  fit: boolean;
 }
 
 export interface UrlContext {
@@ -20,7 +22,7 @@ export interface UrlContext {
 const MAX_LENGTH = 64;
 
 /**
- * Reads `?date=YYYY-MM-DD&deal=<id>&embed=1&title=0&controls=0`. Never throws: a bad value
+ * Reads `?date=YYYY-MM-DD&deal=<id>&embed=1&title=0&controls=0&fit=1`. Never throws: a bad value
  * becomes null (the default) and a warning saying what was ignored and why. A repeated
  * parameter uses its first value.
  */
@@ -61,7 +63,14 @@ export function parseUrl(search: string, ctx: UrlContext): { state: UrlState; wa
     deal = null;
   }
   return {
-    state: { date, deal, embed: flag(read('embed'), false), title: flag(read('title'), true), controls: flag(read('controls'), true) },
+    state: {
+      date,
+      deal,
+      embed: flag(read('embed'), false),
+      title: flag(read('title'), true),
+      controls: flag(read('controls'), true),
+      fit: flag(read('fit'), false),
+    },
     warnings,
   };
 }

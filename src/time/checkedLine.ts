@@ -1,4 +1,4 @@
-import { formatLongDate } from './dates';
+import { formatLongDate } from './dates.ts';
 
 /** "Facts checked to 29 November 2026": the line the credits, the table and the CSVs carry. */
 export function checkedLine(checked: string): string {

@@ -407,7 +407,12 @@ describe('the "Embed this map" dialog', () => {
     expect(snippet).not.toContain('loading="lazy"');
     expect(snippet).toContain(`height="${FALLBACK_HEIGHT}"`);
     expect(snippet).toMatch(/title="Map: [^"]+"/);
-    expect(snippet).toContain(`<script src="${server.origin}/embed.js" async></script>`);
+    // The pinned loader (assets/embed.<hash>.js) with its integrity: pasted below, it runs only if the served bytes match.
+    expect(snippet).toMatch(
+      new RegExp(
+        `<script src="${server.origin}/assets/embed\\.[0-9a-f]{10}\\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" async></script>`,
+      ),
+    );
 
     await app.page.click('label:has(#embed-show-controls)');
     expect(await app.page.inputValue('#embed-code')).toContain('controls=0');

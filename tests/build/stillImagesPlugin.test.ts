@@ -1,5 +1,6 @@
 // Builds the site into a temporary folder, as `SITE_URL=https://example.org/map/ vite build`
-// would, and reads what a link-preview crawler reads: index.html's tags and the PNGs.
+// would, and reads what a link-preview crawler and a CMS's oEmbed lookup read: index.html's
+// tags, the PNGs and oembed.json; and the other files the build writes beside them.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -77,6 +78,36 @@ describe('vite build with SITE_URL=https://example.org/map/', () => {
   });
 });
 
+describe('the same build for newsrooms', () => {
+  it('writes oembed.json and links it from index.html for discovery', async () => {
+    const link = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)" title="[^"]+">/.exec(html);
+    expect(link?.[1]).toBe('https://example.org/map/oembed.json');
+    const response = JSON.parse(await readFile(path.join(outDir, 'oembed.json'), 'utf8')) as Record<string, unknown>;
+    expect(response).toMatchObject({ version: '1.0', type: 'rich', width: 640, height: 703, thumbnail_url: 'https://example.org/map/embed-fallback.png' });
+    expect(response.html).toMatch(
+      /^<iframe src="https:\/\/example\.org\/map\/\?embed=1&amp;fit=1" width="640" height="703" title="Map: [^"]+" frameborder="0"><\/iframe>$/,
+    );
+    // The thumbnail is there, at the size the response states.
+    expect(pngSize(await readFile(path.join(outDir, 'embed-fallback.png')))).toEqual({ width: response.thumbnail_width, height: response.thumbnail_height });
+  });
+
+  it('writes scrolly.html with one step per event of the story', async () => {
+    const events = (JSON.parse(await readFile(path.join(root, 'data/events.json'), 'utf8')) as { events: { id: string }[] }).events;
+    const page = await readFile(path.join(outDir, 'scrolly.html'), 'utf8');
+    const steps = [...page.matchAll(/data-map-step="([^"]+)"/g)].map((m) => m[1]);
+    expect(steps.sort()).toEqual(events.map((e) => e.id).sort());
+  });
+
+  it('publishes the loader twice: embed.js as it is in public/, and the same bytes under a hashed name', async () => {
+    const plain = await readFile(path.join(outDir, 'embed.js'));
+    expect(plain.equals(await readFile(path.join(root, 'public/embed.js')))).toBe(true);
+    const { readdir } = await import('node:fs/promises');
+    const pinned = (await readdir(path.join(outDir, 'assets'))).filter((f) => /^embed\.[0-9a-f]{10}\.js$/.test(f));
+    expect(pinned).toHaveLength(1);
+    expect((await readFile(path.join(outDir, 'assets', pinned[0]!))).equals(plain)).toBe(true);
+  });
+});
+
 describe('vite build without SITE_URL', () => {
   it('leaves out the tags that need an absolute URL and says so in one line', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'critical-minerals-build-'));
@@ -85,7 +116,8 @@ describe('vite build without SITE_URL', () => {
       await buildSite(undefined, dir);
       const plain = await readFile(path.join(dir, 'index.html'), 'utf8');
       expect(plain).toContain('property="og:title"');
-      expect(plain).not.toMatch(/og:image"|og:url|rel="canonical"/);
+      expect(plain).not.toMatch(/og:image"|og:url|rel="canonical"|json\+oembed/);
+      await expect(readFile(path.join(dir, 'oembed.json'))).rejects.toThrow(/ENOENT/);
       expect(infos.filter((m) => m.includes('SITE_URL'))).toHaveLength(1);
     } finally {
       await rm(dir, { recursive: true, force: true });

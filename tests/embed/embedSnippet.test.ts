@@ -32,3 +32,11 @@ test('embedSnippet ends with a link to the full map around the build’s still i
       '<img src="https://news.example/maps/minerals/embed-fallback.png" alt="Map: deals. Open the interactive map." width="640" height="480" style="max-width:100%;height:auto"></a></noscript>',
   );
 });
+
+test('with a pinned loader the script names its hashed file with integrity and an anonymous CORS fetch', () => {
+  const loader = { file: 'assets/embed.0123456789.js', integrity: 'sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn' };
+  const [, script] = embedSnippet({ ...BASE, title: 'Map: deals', loader }).split('\n');
+  expect(script).toBe(
+    '<script src="https://news.example/maps/minerals/assets/embed.0123456789.js" integrity="sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn" crossorigin="anonymous" async></script>',
+  );
+});

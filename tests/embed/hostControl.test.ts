@@ -36,3 +36,23 @@ test.each([
 ])('parseHostMessage ignores %s', (_name, data) => {
   expect(parseHostMessage(data, CTX)).toBeNull();
 });
+
+test('parseHostMessage accepts event: id, which goes to that event', () => {
+  expect(parseHostMessage({ type: T, event: 'us-japan' }, CTX)).toEqual({ event: 'us-japan' });
+});
+
+test('parseHostMessage accepts motion: "jump" beside what it asks for', () => {
+  expect(parseHostMessage({ type: T, event: 'us-japan', motion: 'jump' }, CTX)).toEqual({ event: 'us-japan', motion: 'jump' });
+  expect(parseHostMessage({ type: T, date: '2025-10-20', motion: 'jump' }, CTX)).toEqual({ date: '2025-10-20', motion: 'jump' });
+});
+
+test.each([
+  ['an unknown event', { type: T, event: 'us-narnia' }],
+  ['an event that is not a string', { type: T, event: ['us-japan'] }],
+  ['an event with a date', { type: T, event: 'us-japan', date: '2025-10-28' }],
+  ['an event with a deal', { type: T, event: 'us-japan', deal: 'us-japan' }],
+  ['motion alone', { type: T, motion: 'jump' }],
+  ['another motion', { type: T, event: 'us-japan', motion: 'fly' }],
+])('parseHostMessage ignores %s', (_name, data) => {
+  expect(parseHostMessage(data, CTX)).toBeNull();
+});

@@ -94,7 +94,7 @@ describe(`parseUrl on ${CASES.length} hostile query strings (seed ${SEED})`, { t
     for (const p of SCRIPT_PAYLOADS) {
       const v = encodeURIComponent(p);
       const { state } = parseUrl(`?date=${v}&deal=${v}&embed=${v}&title=${v}&controls=${v}`, CTX);
-      expect(state).toEqual({ date: null, deal: null, embed: false, title: true, controls: true });
+      expect(state).toEqual({ date: null, deal: null, embed: false, title: true, controls: true, fit: false });
     }
   });
 });

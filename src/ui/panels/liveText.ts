@@ -9,6 +9,12 @@ export interface LiveTextOptions {
   readonly announceAfter?: number;
   /** The range input whose aria-valuetext already reads the event when it is focused. */
   readonly slider?: () => HTMLElement | null;
+  /**
+   * True when the latest change is not to be announced: in an embed, one the host page made
+   * (a scroll-driven article's paragraph already says what its step shows). The summary
+   * still follows, for a reader who goes to the map.
+   */
+  readonly quiet?: () => boolean;
 }
 
 /**
@@ -34,6 +40,7 @@ export function mountLiveText(announcer: HTMLElement, summary: HTMLElement, stor
     (event) =>
       still.schedule(() => {
         if (!event || o.view(store.getState()).current !== event) return;
+        if (o.quiet?.()) return;
         // The slider's own value text already reads "date: event" when it lands on the day.
         const slider = o.slider?.();
         if (slider && document.activeElement === slider && store.getState().date === event.date) return;

@@ -1,5 +1,7 @@
 import type { ViewStore } from '../../state/store';
 import { embedSnippet } from '../../embed/embedSnippet';
+import { ampSnippet } from '../../embed/ampSnippet';
+import { codeFormatChoice } from './codeFormat';
 import { formatLongDate } from '../../time/dates';
 import { h } from '../../dom/h';
 import { closeOnEscape } from '../page/escapeLayers';
@@ -25,6 +27,7 @@ export function openEmbedDialog(opener: HTMLElement, store: ViewStore, o: EmbedD
   const code = h('textarea', { id: 'embed-code', readonly: true, rows: 6, spellcheck: 'false', 'aria-describedby': 'embed-dialog-help' });
   const showTitle = h('input', { type: 'checkbox', id: 'embed-show-title', checked: true });
   const showControls = h('input', { type: 'checkbox', id: 'embed-show-controls', checked: true });
+  const format = codeFormatChoice();
   const copy = h('button', { type: 'button', id: 'embed-copy', class: 'primary-button' }, 'Copy code');
   const close = h('button', { type: 'button', id: 'embed-close', class: 'secondary-button' }, 'Close');
   const status = h('p', { id: 'embed-copy-status', class: 'copy-status', role: 'status', 'aria-live': 'polite' });
@@ -40,24 +43,27 @@ export function openEmbedDialog(opener: HTMLElement, store: ViewStore, o: EmbedD
     h('label', { for: 'embed-code' }, 'Embed code'),
     code,
     h('fieldset', {}, h('legend', {}, 'Options'), h('label', {}, showTitle, 'Show headline'), h('label', {}, showControls, 'Show timeline')),
+    format.element,
     o.still ? downloadButtons(store, o.still, 'embed-download') : null,
     h('div', { class: 'dialog-actions' }, copy, close),
     status,
   );
 
   const render = () => {
-    code.value = embedSnippet({
+    const options = {
       pageUrl: o.pageUrl,
       date,
       deal: selectedId,
       title: o.title,
       showTitle: showTitle.checked,
       showControls: showControls.checked,
-    });
+    };
+    code.value = format.value() === 'amp' ? ampSnippet(options) : embedSnippet(options);
     status.textContent = '';
   };
   showTitle.addEventListener('change', render);
   showControls.addEventListener('change', render);
+  format.element.addEventListener('change', render);
   code.addEventListener('focus', () => code.select());
   copy.addEventListener('click', async () => {
     status.textContent = '';
