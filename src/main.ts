@@ -5,6 +5,8 @@ import { ASSET_URLS } from './data/assetUrls';
 import { loadStoryData } from './data/load';
 import { loadBasemap } from './basemap/loadBasemap';
 import { mountStoryMap, preloadSvgMap } from './renderer/storyMap';
+import { takeFirstView } from './renderer/firstView';
+import { yieldToPage } from './dom/yieldToPage';
 import { basemapGeoJSON } from './basemap/basemap';
 import { createViewStore, type ViewState } from './state/store';
 import { parseUrl } from './state/urlCodec';
@@ -34,7 +36,6 @@ import { mountLiveText } from './ui/panels/liveText';
 import { showFatal } from './ui/page/fatal';
 import { showNotice } from './ui/page/notice';
 import { NO_BASEMAP, basemapFailureText } from './basemap/noBasemap';
-import { prewarmMapLibre } from './renderer/prewarm';
 import { mountEmbedButton } from './ui/share/embedButton';
 import { mountEmbed } from './embed/mountEmbed';
 import { gestureHints, wantsCooperativeGestures } from './embed/gestureHints';
@@ -64,7 +65,6 @@ let reload = () => location.reload();
 
 async function start(): Promise<void> {
   document.documentElement.dataset.state = 'loading';
-  prewarmMapLibre();
   preloadSvgMap();
 
   // 1. Load the story and the basemap in parallel, both from our own origin. The page's
@@ -80,6 +80,8 @@ async function start(): Promise<void> {
   const basemapGeo = basemap.then(basemapGeoJSON);
   const still = { data, basemap: () => basemapGeo };
   const { events, story, production } = data;
+  // Each step below is a task of its own: the page answers the reader (and paints) between them.
+  await yieldToPage();
 
   // 2. The story's marks and scales, once; and the one derivation from view state to what is drawn.
   const model = storyModel(data);
@@ -111,7 +113,12 @@ async function start(): Promise<void> {
   // 5. The page frame with the map's box reserved in CSS, and everything around the map:
   //    its final height is known now, before the map draws, so an embed reports it at once
   //    (a frame below the fold gets no animation frames until the reader scrolls to it).
+  //    The first view that the HTML carries (src/build/firstViewPlugin.ts) stood in the same
+  //    places; its map picture stays in the new map box until the live map has drawn.
+  await yieldToPage();
+  const firstView = takeFirstView(document, url.embed);
   const layout = createLayout(root, story, { showTitle: url.title, embed: url.embed });
+  firstView?.placeIn(layout.map);
   // The credits say when the facts were checked and link the data, on the page and in the embed.
   layout.footerLinks.before(factsLine(story.checked, ASSET_URLS.csv));
   if (url.controls || !url.embed) own(mountTimeline(layout.timeline, store, { events, scale, current, ...(url.embed ? { dateParent: layout.mapWrap } : {}) }));
@@ -143,9 +150,12 @@ async function start(): Promise<void> {
 
   // 6. The map. The SVG map paints the first frame, and MapLibre takes over once it has drawn
   //    the same view (step 9). Without WebGL2 (or if its context is lost for good) the SVG map stays.
+  //    The SVG preview draws from the first view's paths, without waiting for the basemap.
+  await yieldToPage();
   const highlight = data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
   const map = await mountStoryMap(layout.map, {
-    basemap: await basemapGeo,
+    basemap: basemapGeo,
+    firstView: firstView?.paths ?? null,
     highlight,
     // In an article or on a touch screen a plain wheel or one finger scrolls the page, not the map.
     cooperativeGestures: wantsCooperativeGestures(url.embed, matchMedia('(pointer: coarse)').matches),
@@ -154,10 +164,12 @@ async function start(): Promise<void> {
     // in a line layer, it would cost more than it saves, so MapLibre paints first there.
     preview: model.flows.length <= MAPLIBRE_FLOWS_THRESHOLD,
   });
-  if (basemapError) {
+  void basemapGeo.then(() => {
+    if (!basemapError) return;
     console.warn(basemapError);
     showNotice(layout.mapWrap, basemapFailureText(basemapError), () => reload());
-  }
+  });
+  await yieldToPage();
 
   // 7. The D3 overlays over the map: production circles, China's events, the US deal flows.
   //    Each takes its slice of the derived view and redraws only when that slice changes.
@@ -195,12 +207,15 @@ async function start(): Promise<void> {
   own(store.subscribe(flowsSlice, drawFlows, { equalityFn: shallow }));
   own(store.subscribe(eventsSlice, drawEvents, { equalityFn: shallow }));
   own(map.onMoveStart(() => setHover(store, null)));
+  await yieldToPage();
 
   // 8. Subscribers that follow the view: the camera, the basemap labels and the address bar.
   own(cameraController(map, store, { current, flows: model.flows, reducedMotion, minZoom: map.getMinZoom() }));
   own(labelController(map, store, (s) => view(s).hiddenLabels));
   // The story is on screen, flows and all (the bench's "first frame with flows" is the frame after this).
   performance.mark('story-drawn');
+  // The live map and overlays show what the first view's picture showed: it can go.
+  firstView?.remove();
 
   // 9. MapLibre takes over from the SVG first paint, with the same pixels.
   await map.handOver();

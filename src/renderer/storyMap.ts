@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { createMap, type CreateMapOptions } from './createMap';
+import type { CreateMapOptions } from './createMap';
 import type { LabelTarget } from './labelController';
 import type { MapCamera } from '../camera/mapCamera';
 import { mapViewSource } from './mapViewSource';
@@ -7,8 +7,14 @@ import { BASEMAP_LAYERS } from '../basemap/style';
 import type { ViewSource } from '../overlay/viewSource';
 import type { Viewport } from '../overlay/viewport';
 import { hasWebGL } from './webgl';
-import type { SvgMap } from './svg/svgMap';
+import type { FirstViewPaths, SvgMap } from './svg/svgMap';
+import type { BasemapGeoJSON } from '../basemap/basemap';
 import { afterPaint } from '../dom/afterPaint';
+import { nearViewport } from './nearViewport';
+
+/** MapLibre and our map on it: a chunk of its own (about 300 KB gzip), fetched only when a map needs it. */
+type MapLibreModule = typeof import('./createMap');
+const loadMapLibre = (): Promise<MapLibreModule> => import('./createMap');
 
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
 export const CONTEXT_RESTORE_TIMEOUT_MS = 3000;
@@ -21,7 +27,11 @@ export type Renderer = 'webgl' | 'svg';
 /** How long the preview's picture fades into MapLibre's at the hand-over (labels differ slightly). */
 export const HAND_OVER_FADE_MS = 180;
 
-export interface StoryMapOptions extends CreateMapOptions {
+export interface StoryMapOptions extends Omit<CreateMapOptions, 'basemap'> {
+  /** The basemap, when it has arrived: a preview drawn from `firstView` does not wait for it. */
+  basemap: Promise<BasemapGeoJSON>;
+  /** The basemap's paths from the page's first view (src/renderer/firstView.ts), for the preview. */
+  firstView?: FirstViewPaths | null;
   /**
    * Paint the first frame with the SVG map (no worker, no WebGL, no glyphs to build) and
    * let MapLibre take over once it has drawn the same view: see `handOver`. Ignored
@@ -77,7 +87,20 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
   // A cheap test here (creating a WebGL context would delay the first paint): if WebGL2 then
   // fails, createMap says so at the hand-over and the preview stays, as the simplified map.
   const previewing = options.preview === true && typeof WebGL2RenderingContext !== 'undefined';
-  let current = previewing ? await svgBackend(container, options, null) : await firstBackend(container, options);
+  // MapLibre's chunk and worker are fetched once the map comes within a screen of the
+  // viewport (at once for a map in view), not for a frame far down an article; MapLibre
+  // itself starts after the preview has painted (handOver).
+  const maplibreModule = previewing
+    ? nearViewport(container).then(async () => {
+        const module = await loadMapLibre();
+        module.prewarmMapLibre();
+        return module;
+      })
+    : null;
+  // Without it, a rejected import would be reported as unhandled before handOver awaits it.
+  maplibreModule?.catch(() => {});
+  const ready = async (): Promise<CreateMapOptions> => ({ ...options, basemap: await options.basemap });
+  let current = previewing ? await svgBackend(container, options.firstView ? options : await ready(), null) : await firstBackend(container, await ready());
   const moveListeners = new Set<(v: Viewport) => void>();
   const startListeners = new Set<() => void>();
   let detach = attach(current);
@@ -107,7 +130,7 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     const hidden = hiddenLabels;
     detach();
     current.destroy();
-    current = await svgBackend(container, options, note);
+    current = await svgBackend(container, await ready(), note);
     current.camera.jumpTo({ center: [lng, lat], zoom });
     current.hideLabels(hidden);
     detach = attach(current);
@@ -128,7 +151,8 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     if (!preview.preview || !svg) return current.renderer;
     // The preview paints first: MapLibre's start (style, workers, WebGL) would delay that frame.
     await new Promise<void>((resolve) => afterPaint().schedule(resolve));
-    container.classList.add('is-handing-over');
+    // Then MapLibre, once the map is within a screen of the viewport.
+    await nearViewport(container);
     performance.mark('maplibre-start');
     const at = (): { center: [number, number]; zoom: number } => {
       const { lng, lat } = svg.getCenter();
@@ -136,7 +160,9 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     };
     let map: MapLibreMap;
     try {
-      const loading = createMap(container, { ...options, camera: at() });
+      const [{ createMap }, basemap] = await Promise.all([maplibreModule!, options.basemap]);
+      container.classList.add('is-handing-over');
+      const loading = createMap(container, { ...options, basemap, camera: at() });
       // MapLibre appends its canvas after the preview and the overlays; it belongs under both.
       const canvasBox = container.querySelector(':scope > .maplibregl-canvas-container');
       if (canvasBox) container.prepend(canvasBox);
@@ -288,6 +314,7 @@ function fadeOut(el: HTMLElement): Promise<void> {
 async function firstBackend(container: HTMLElement, options: CreateMapOptions): Promise<Backend> {
   if (!hasWebGL(container.ownerDocument)) return svgBackend(container, options, NOTE_NO_WEBGL);
   try {
+    const { createMap } = await loadMapLibre();
     return webglBackend(await createMap(container, options));
   } catch (error) {
     console.warn('[critical-minerals-map] MapLibre could not start; showing the simplified map.', error);
@@ -302,10 +329,16 @@ export function preloadSvgMap(): void {
 }
 
 /** The SVG map: the fallback with its `note`, or (note null) the preview MapLibre takes over from. */
-async function svgBackend(container: HTMLElement, options: CreateMapOptions, note: string | null): Promise<Backend> {
+async function svgBackend(
+  container: HTMLElement,
+  options: Omit<CreateMapOptions, 'basemap'> & { basemap?: BasemapGeoJSON | Promise<BasemapGeoJSON>; firstView?: FirstViewPaths | null },
+  note: string | null,
+): Promise<Backend> {
   const { createSvgMap } = await import('./svg/svgMap');
+  const basemap = options.basemap instanceof Promise ? undefined : options.basemap;
   const map = createSvgMap(container, {
-    basemap: options.basemap,
+    ...(basemap ? { basemap } : {}),
+    ...(note === null && options.firstView ? { firstView: options.firstView } : {}),
     highlight: options.highlight ?? [],
     cooperativeGestures: options.cooperativeGestures ?? false,
     padding: options.padding ?? 16,
