@@ -1,8 +1,9 @@
-// The first frame is painted by the SVG map while MapLibre loads underneath; MapLibre takes
-// over once it has drawn the same view (src/renderer/storyMap.ts, handOver). The reader must
-// see no jump: the two pictures are compared pixel by pixel, each pixel against the other's
-// within 1 px. MapLibre is held back by holding its worker script, so the preview can be
-// looked at for as long as the test needs, then released.
+// The first view is in the HTML (src/build/firstViewPlugin.ts): the map's picture paints
+// before any script runs. The SVG map then takes it over, and MapLibre takes over from the
+// SVG map once it has drawn the same view (src/renderer/storyMap.ts, handOver). The reader
+// must see no jump at either step: the pictures are compared pixel by pixel, each pixel
+// against the other's within 1 px. MapLibre is held back by holding its worker script, so
+// the preview can be looked at for as long as the test needs, then released.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useSession } from './support/session';
@@ -110,6 +111,66 @@ function compareWithin1px(page: Page, a: Buffer, b: Buffer, tolerance: number) {
     { a: a.toString('base64'), b: b.toString('base64'), tolerance },
   );
 }
+
+/** The map box's picture with JavaScript off: the first view as the HTML alone draws it. */
+async function withoutScript(width: number, height: number) {
+  const context = await session.browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, reducedMotion: 'reduce', javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${session.server.origin}/index.html`);
+  await page.evaluate(() => document.fonts.ready);
+  const map = page.locator('.fv-shell-page #map');
+  const box = (await map.boundingBox())!;
+  const counts = await page.evaluate(() => ({
+    flows: document.querySelectorAll('.fv-shell-page .fv-flows .flow-arc').length,
+    partners: document.querySelectorAll('.fv-shell-page .fv-marks .partner-marker').length,
+    land: document.getElementById('fv-land')?.getAttribute('d')?.length ?? 0,
+    text: document.querySelector('.fv-shell-page .fv')?.textContent ?? '',
+    headline: document.querySelector('.fv-shell-page h1')?.textContent ?? '',
+  }));
+  const picture = await page.screenshot({ clip: box });
+  await screenshot(page, `first-view-no-script-${width}`);
+  return { context, page, box, counts, picture };
+}
+
+/** The live SVG preview's picture with its text (labels) and zoom buttons hidden: what the first view's picture has. */
+async function previewWithoutText(page: Page): Promise<Buffer> {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<SVGElement | HTMLElement>('.svg-labels, .marker-label, .svg-map-controls, #map .timeline-date')) el.style.visibility = 'hidden';
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  return page.screenshot({ clip: (await page.locator('#map').boundingBox())! });
+}
+
+describe('the first view in the HTML, then the SVG map', () => {
+  test.each([
+    { width: 1280, height: 800 },
+    { width: 375, height: 800 },
+  ])('at $width px: painted with JavaScript off (land, lines, markers, no text), and the live map takes it over in place with the same pixels', async ({ width, height }) => {
+    const still = await withoutScript(width, height);
+    expect(still.counts.land).toBeGreaterThan(1000);
+    expect(still.counts.flows).toBeGreaterThan(0);
+    expect(still.counts.partners).toBe(still.counts.flows);
+    expect(still.counts.text.trim()).toBe('');
+    expect(still.counts.headline.length).toBeGreaterThan(10);
+    await still.context.close();
+
+    const app = await openHeld(width, height);
+    // The picture has gone: the live map and overlays draw the view now, in the same box.
+    expect(await app.page.locator('.fv, .fv-defs').count()).toBe(0);
+    const box = (await app.page.locator('#map').boundingBox())!;
+    expect(box).toEqual(still.box);
+    const live = await previewWithoutText(app.page);
+    await screenshot(app.page, `first-view-preview-${width}`);
+    const diff = await compareWithin1px(app.page, still.picture, live, 40);
+    const total = box.width * box.height;
+    expect(diff.size[0]).toBe(diff.size[2]);
+    // The picture's basemap and the preview's canvas are drawn from the same paths (by SVG and by a 2D canvas).
+    expect(diff.aInB.count / total, `first-view pixels missing in the preview's, e.g. at ${JSON.stringify(diff.aInB.where)}`).toBeLessThan(5e-4);
+    expect(diff.bInA.count / total, `preview pixels missing in the first view's, e.g. at ${JSON.stringify(diff.bInA.where)}`).toBeLessThan(5e-4);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
 
 describe('SVG first paint, then MapLibre', () => {
   test.each([
