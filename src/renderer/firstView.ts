@@ -21,13 +21,29 @@ export function takeFirstView(doc: Document, embed: boolean): FirstView | null {
   const picture = doc.getElementById(embed ? FIRST_VIEW_PICTURE_IDS.embed : FIRST_VIEW_PICTURE_IDS.page);
   if (!picture) return null;
   const defs = doc.querySelector('.fv-defs');
-  const d = (id: string) => doc.getElementById(id)?.getAttribute('d') ?? null;
-  const [land, highlight, borders] = [d(FIRST_VIEW_IDS.land), d(FIRST_VIEW_IDS.highlight), d(FIRST_VIEW_IDS.borders)];
+  // Each layer is cut into cells of the world (one path each): the canvas fills each layer
+  // as one path and strokes each land cell's outline, clipped to its cell, as the coast.
+  const paths = (selector: string) => [...(defs?.querySelectorAll(selector) ?? [])].map((p) => p.getAttribute('d') ?? '');
+  const land = paths(`.${FIRST_VIEW_IDS.land} > path`);
+  const cells = [...(defs?.querySelectorAll(`.${FIRST_VIEW_IDS.coastline} > use`) ?? [])].map((use) => {
+    const rect = doc.getElementById(/#([^)]+)/.exec(use.getAttribute('clip-path') ?? '')?.[1] ?? '')?.querySelector('rect');
+    const n = (name: string) => Number(rect?.getAttribute(name) ?? Number.NaN);
+    return [n('x'), n('y'), n('x') + n('width'), n('y') + n('height')] as const;
+  });
   return {
     placeIn(map) {
       map.prepend(picture);
     },
-    paths: land !== null && highlight !== null && borders !== null ? { land, highlight, borders, unit: FIRST_VIEW_UNIT } : null,
+    paths:
+      land.length > 0 && cells.length === land.length && cells.flat().every(Number.isFinite)
+        ? {
+            land,
+            cells,
+            highlight: paths(`.${FIRST_VIEW_IDS.highlight} > path`).join(''),
+            borders: paths(`.${FIRST_VIEW_IDS.borders} > path`).join(''),
+            unit: FIRST_VIEW_UNIT,
+          }
+        : null,
     remove() {
       picture.remove();
       defs?.remove();

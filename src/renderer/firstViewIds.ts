@@ -3,10 +3,11 @@
  * and the page's script (src/renderer/firstView.ts) share.
  */
 export const FIRST_VIEW_IDS = {
-  /** The land's outline (path data only: filled and, as the coast, stroked through <use>). */
+  /** Classes of the basemap's paths (one per cell of the world), in drawing order. */
   land: 'fv-land',
   highlight: 'fv-highlight',
   borders: 'fv-borders',
+  coastline: 'fv-coast',
   /** The basemap group that each world copy <use>s. */
   world: 'fv-world',
 } as const;

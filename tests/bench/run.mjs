@@ -86,14 +86,13 @@ const APP_MARKS = () => {
   const marks = {};
   window.__bench = { marks };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries())
-      if (e.name === 'maplibre-start' && !marks.maplibreStart) marks.maplibreStart = e.startTime;
-      if (e.name === 'story-drawn' && !marks.drawn) {
-        marks.drawn = e.startTime;
-        requestAnimationFrame(() => {
-          marks.firstFrame = performance.now();
-        });
-      }
+    for (const e of list.getEntries()) if (e.name === 'maplibre-start' && !marks.maplibreStart) marks.maplibreStart = e.startTime;
+    if (e.name === 'story-drawn' && !marks.drawn) {
+      marks.drawn = e.startTime;
+      requestAnimationFrame(() => {
+        marks.firstFrame = performance.now();
+      });
+    }
   }).observe({ type: 'mark', buffered: true });
   new MutationObserver(() => {
     if (document.documentElement.dataset.state === 'ready' && !marks.ready) {
@@ -320,16 +319,33 @@ const TARGET = {
   camera: { name: 'Camera moves (pans, zooms, flights): main thread per frame p95, app ÷ bare MapLibre', limit: 1.35, unit: '×', phase: 'camera' },
   'embed-js': { name: 'Embeds below the fold, before the reader approaches: JavaScript fetched, gzip', limit: 120, unit: ' KB', phase: 'embeds' },
   'embed-maplibre': { name: 'Embeds below the fold, before the reader approaches: MapLibre chunk or worker requests', limit: 0, unit: '', phase: 'embeds' },
-  'embed-sized': { name: 'Three embeds on one article: frames sized to their content before the reader approaches', limit: 3, unit: '', compare: '≥', phase: 'embeds' },
+  'embed-sized': {
+    name: 'Three embeds on one article: frames sized to their content before the reader approaches',
+    limit: 3,
+    unit: '',
+    compare: '≥',
+    phase: 'embeds',
+  },
   'host-cls': { name: 'Three embeds on one article: host page layout shift (CLS)', limit: 0.01, unit: '', compare: '<', phase: 'embeds' },
   ...Object.fromEntries(
     ['mobile', 'desktop'].flatMap((preset) =>
       ['page', 'embed'].flatMap((page) => [
-        [`lh-tbt-${preset}-${page}`, { name: `Lighthouse ${preset}, ${page}: total blocking time, app ÷ bare MapLibre`, limit: 1, unit: '×', phase: 'lighthouse' }],
-        [`lh-perf-${preset}-${page}`, { name: `Lighthouse ${preset}, ${page}: performance score, app − bare MapLibre`, limit: 10, unit: ' points', compare: '≥', phase: 'lighthouse' }],
-        ...(preset === 'mobile' ? [[`lh-lcp-${preset}-${page}`, { name: `Lighthouse ${preset}, ${page}: largest contentful paint`, limit: 2500, unit: ' ms', phase: 'lighthouse' }]] : []),
+        [
+          `lh-tbt-${preset}-${page}`,
+          { name: `Lighthouse ${preset}, ${page}: total blocking time, app ÷ bare MapLibre`, limit: 1, unit: '×', phase: 'lighthouse' },
+        ],
+        [
+          `lh-perf-${preset}-${page}`,
+          { name: `Lighthouse ${preset}, ${page}: performance score, app − bare MapLibre`, limit: 10, unit: ' points', compare: '≥', phase: 'lighthouse' },
+        ],
+        ...(preset === 'mobile'
+          ? [[`lh-lcp-${preset}-${page}`, { name: `Lighthouse ${preset}, ${page}: largest contentful paint`, limit: 2500, unit: ' ms', phase: 'lighthouse' }]]
+          : []),
         [`lh-cls-${preset}-${page}`, { name: `Lighthouse ${preset}, ${page}: CLS`, limit: 0, unit: '', phase: 'lighthouse' }],
-        [`lh-other-${preset}-${page}`, { name: `Lighthouse ${preset}, ${page}: lowest of accessibility, best practices, SEO`, limit: 100, unit: '', compare: '≥', phase: 'lighthouse' }],
+        [
+          `lh-other-${preset}-${page}`,
+          { name: `Lighthouse ${preset}, ${page}: lowest of accessibility, best practices, SEO`, limit: 100, unit: '', compare: '≥', phase: 'lighthouse' },
+        ],
       ]),
     ),
   ),
@@ -721,12 +737,15 @@ async function embedsOnArticle(viewport) {
     // Each frame sized to its content (within 3 px) by embed.js, while still off screen.
     const sized = async () =>
       Promise.all(
-        page.frames().filter((f) => f !== page.mainFrame()).map(async (f) => {
-          const content = await f.evaluate(() => (document.querySelector('.app')?.getBoundingClientRect().bottom ?? 0) + 4).catch(() => 0);
-          const el = await f.frameElement();
-          const height = await el.evaluate((e) => e.getBoundingClientRect().height);
-          return content > 100 && Math.abs(height - content) <= 8;
-        }),
+        page
+          .frames()
+          .filter((f) => f !== page.mainFrame())
+          .map(async (f) => {
+            const content = await f.evaluate(() => (document.querySelector('.app')?.getBoundingClientRect().bottom ?? 0) + 4).catch(() => 0);
+            const el = await f.frameElement();
+            const height = await el.evaluate((e) => e.getBoundingClientRect().height);
+            return content > 100 && Math.abs(height - content) <= 8;
+          }),
       );
     const t0 = Date.now();
     while ((await sized()).filter(Boolean).length < 3 && Date.now() - t0 < 30_000) await page.waitForTimeout(250);
@@ -754,7 +773,10 @@ async function embedsOnArticle(viewport) {
     const started = Date.now();
     const ready = await frame
       .waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { timeout: 90_000 })
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     r.readyAfterScroll = ready ? Date.now() - started : NaN;
     r.maplibreAfter = maplibre(log).length;
     r.clsAfter = await page.evaluate(() => window.__cls);
@@ -786,11 +808,33 @@ if (ONLY.has('embeds')) {
   const all = runs.flatMap((r) => Object.values(r));
   const worst = (pick) => summary(runs.map((r) => Math.max(...Object.values(r).map(pick))));
   const fewest = summary(runs.map((r) => Math.min(...Object.values(r).map((e) => e.sized))));
-  results.app.embeds = { jsOneFrame: worst((e) => e.jsOneFrame / 1024), maplibreBefore: worst((e) => e.maplibreBefore), cls: worst((e) => e.clsAfter), sized: fewest };
-  target.push({ key: 'embed-js', value: results.app.embeds.jsOneFrame.max, spread: results.app.embeds.jsOneFrame, note: `one frame's files, cached for the others; ${all[0]?.jsFiles.join(', ')}; the worst run and width count` });
-  target.push({ key: 'embed-maplibre', value: results.app.embeds.maplibreBefore.max, spread: results.app.embeds.maplibreBefore, digits: 0, note: `after scrolling to the first: ${Math.min(...all.map((e) => e.maplibreAfter))}+ (chunk and worker)` });
+  results.app.embeds = {
+    jsOneFrame: worst((e) => e.jsOneFrame / 1024),
+    maplibreBefore: worst((e) => e.maplibreBefore),
+    cls: worst((e) => e.clsAfter),
+    sized: fewest,
+  };
+  target.push({
+    key: 'embed-js',
+    value: results.app.embeds.jsOneFrame.max,
+    spread: results.app.embeds.jsOneFrame,
+    note: `one frame's files, cached for the others; ${all[0]?.jsFiles.join(', ')}; the worst run and width count`,
+  });
+  target.push({
+    key: 'embed-maplibre',
+    value: results.app.embeds.maplibreBefore.max,
+    spread: results.app.embeds.maplibreBefore,
+    digits: 0,
+    note: `after scrolling to the first: ${Math.min(...all.map((e) => e.maplibreAfter))}+ (chunk and worker)`,
+  });
   target.push({ key: 'embed-sized', value: fewest.min, spread: fewest, digits: 0, note: '375 and 1,280 px' });
-  target.push({ key: 'host-cls', value: results.app.embeds.cls.max, spread: results.app.embeds.cls, digits: 4, note: 'until ready after scrolling to the first; the worst run counts' });
+  target.push({
+    key: 'host-cls',
+    value: results.app.embeds.cls.max,
+    spread: results.app.embeds.cls,
+    digits: 4,
+    note: 'until ready after scrolling to the first; the worst run counts',
+  });
   save();
 }
 
@@ -819,7 +863,10 @@ if (ONLY.has('lighthouse')) {
   for (const preset of LH_PRESETS) {
     const sum = (p, k) => summary(lh[preset][p].map((r) => r[k]));
     results.lighthouseSummary[preset] = Object.fromEntries(
-      LH_PAGES.map((p) => [p, Object.fromEntries(['performance', 'tbt', 'lcp', 'fcp', 'cls', 'accessibility', 'bestPractices', 'seo'].map((k) => [k, sum(p, k)]))]),
+      LH_PAGES.map((p) => [
+        p,
+        Object.fromEntries(['performance', 'tbt', 'lcp', 'fcp', 'cls', 'accessibility', 'bestPractices', 'seo'].map((k) => [k, sum(p, k)])),
+      ]),
     );
     const base = lh[preset].baseline;
     for (const p of LH_PAGES.filter((x) => x !== 'baseline')) {
@@ -827,15 +874,40 @@ if (ONLY.has('lighthouse')) {
       // Paired by run: run i of the app against run i of bare MapLibre, measured back to back.
       if (base?.length) {
         const tbt = summary(runs.map((r, i) => r.tbt / Math.max(1, base[i]?.tbt ?? NaN)));
-        target.push({ key: `lh-tbt-${preset}-${p}`, value: tbt.median, spread: tbt, digits: 2, note: `${sum(p, 'tbt').median.toFixed(0)} ms against ${summary(base.map((r) => r.tbt)).median.toFixed(0)} ms` });
+        target.push({
+          key: `lh-tbt-${preset}-${p}`,
+          value: tbt.median,
+          spread: tbt,
+          digits: 2,
+          note: `${sum(p, 'tbt').median.toFixed(0)} ms against ${summary(base.map((r) => r.tbt)).median.toFixed(0)} ms`,
+        });
         const perf = summary(runs.map((r, i) => r.performance - (base[i]?.performance ?? NaN)));
-        target.push({ key: `lh-perf-${preset}-${p}`, value: perf.median, spread: perf, digits: 0, note: `${sum(p, 'performance').median} against ${summary(base.map((r) => r.performance)).median}` });
+        target.push({
+          key: `lh-perf-${preset}-${p}`,
+          value: perf.median,
+          spread: perf,
+          digits: 0,
+          note: `${sum(p, 'performance').median} against ${summary(base.map((r) => r.performance)).median}`,
+        });
       }
-      if (preset === 'mobile') target.push({ key: `lh-lcp-${preset}-${p}`, value: sum(p, 'lcp').median, spread: sum(p, 'lcp'), digits: 0, note: runs[0]?.lcpElement ? `LCP element: ${runs[0].lcpElement}` : undefined });
+      if (preset === 'mobile')
+        target.push({
+          key: `lh-lcp-${preset}-${p}`,
+          value: sum(p, 'lcp').median,
+          spread: sum(p, 'lcp'),
+          digits: 0,
+          note: runs[0]?.lcpElement ? `LCP element: ${runs[0].lcpElement}` : undefined,
+        });
       target.push({ key: `lh-cls-${preset}-${p}`, value: sum(p, 'cls').max, spread: sum(p, 'cls'), digits: 3, note: 'the worst run counts' });
       const lowest = summary(runs.map((r) => Math.min(r.accessibility, r.bestPractices, r.seo)));
       const failing = [...new Set(runs.flatMap((r) => r.failed))];
-      target.push({ key: `lh-other-${preset}-${p}`, value: lowest.min, spread: lowest, digits: 0, note: failing.length ? `failing: ${failing.join(', ')}` : 'the worst run counts' });
+      target.push({
+        key: `lh-other-${preset}-${p}`,
+        value: lowest.min,
+        spread: lowest,
+        digits: 0,
+        note: failing.length ? `failing: ${failing.join(', ')}` : 'the worst run counts',
+      });
     }
   }
   save();

@@ -55,13 +55,19 @@ test('three embeds below the fold: sized while off screen, MapLibre fetched only
     await page.goto(`${session.server.origin}/article.html`);
     // Every frame sizes itself off screen (no frame is within a screen of the viewport).
     await expect
-      .poll(async () => (await frameHeights(page)).filter((h) => h.content > 200 && Math.abs(h.iframe - h.content) <= 3).length, { timeout: 45_000, interval: 250 })
+      .poll(async () => (await frameHeights(page)).filter((h) => h.content > 200 && Math.abs(h.iframe - h.content) <= 3).length, {
+        timeout: 45_000,
+        interval: 250,
+      })
       .toBe(FRAMES);
     await page.waitForLoadState('networkidle');
     const before = js.map((r) => r.bytes);
     const oneFrame = new Map(js.map((r) => [r.url, r.bytes]));
     expect(before.every(Number.isFinite)).toBe(true);
-    expect([...oneFrame.values()].reduce((a, b) => a + b, 0), [...oneFrame.keys()].join(', ')).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+    expect(
+      [...oneFrame.values()].reduce((a, b) => a + b, 0),
+      [...oneFrame.keys()].join(', '),
+    ).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
     expect(maplibre).toEqual([]);
     for (const f of page.frames().filter((f) => f.url().includes('embed=1'))) {
       expect(await f.evaluate(() => document.getElementById('map')?.dataset.renderer)).toBe('preview');

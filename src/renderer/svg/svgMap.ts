@@ -26,7 +26,10 @@ const Y_MAX = toWorld([0, -MAX_CENTER_LATITUDE])[1];
 
 /** The basemap's path data from the page's first view (src/renderer/firstView.ts), in `unit` world units. */
 export interface FirstViewPaths {
-  readonly land: string;
+  /** The land, one path per cell of the world. */
+  readonly land: readonly string[];
+  /** Each land cell's box, less a margin: its outline stroked inside it is the coast. */
+  readonly cells: readonly (readonly [number, number, number, number])[];
   readonly highlight: string;
   readonly borders: string;
   readonly unit: number;
@@ -383,8 +386,9 @@ interface CanvasShapes {
   readonly land: Path2D;
   readonly highlight: Path2D;
   readonly borders: Path2D;
-  /** The coast; null: stroke the land's outline, away from the cut at ±180° (`seam`). */
+  /** The coast, or each land cell's outline stroked inside its box (`cells`). */
   readonly coastline: Path2D | null;
+  readonly cells: readonly { readonly land: Path2D; readonly box: readonly [number, number, number, number] }[];
   readonly unit: number;
 }
 
@@ -394,16 +398,21 @@ function fullShapes(paths: BasemapPaths): CanvasShapes {
     highlight: new Path2D(paths.highlight),
     borders: new Path2D(paths.borders),
     coastline: new Path2D(paths.coastline),
+    cells: [],
     unit: 1,
   };
 }
 
 function firstViewShapes(paths: FirstViewPaths): CanvasShapes {
-  return { land: new Path2D(paths.land), highlight: new Path2D(paths.highlight), borders: new Path2D(paths.borders), coastline: null, unit: paths.unit };
+  return {
+    land: new Path2D(paths.land.join('')),
+    highlight: new Path2D(paths.highlight),
+    borders: new Path2D(paths.borders),
+    coastline: null,
+    cells: paths.land.map((d, i) => ({ land: new Path2D(d), box: paths.cells[i]! })),
+    unit: paths.unit,
+  };
 }
-
-/** How far from ±180° (world units) the land's outline is not stroked as coast (firstViewPicture's SEAM). */
-const SEAM = 0.15;
 
 /**
  * The preview's land and lines on a 2D canvas rastered on the CPU (`willReadFrequently`),
@@ -444,12 +453,12 @@ function canvasPainter(shapes: CanvasShapes) {
         ctx.strokeStyle = palette.coastline;
         ctx.lineWidth = lineWidthAt(LINE_WIDTHS.coastline, zoom) / s;
         if (shapes.coastline) ctx.stroke(shapes.coastline);
-        else {
+        for (const { land, box } of shapes.cells) {
           ctx.save();
           ctx.beginPath();
-          ctx.rect(SEAM / shapes.unit, -1e6, (WORLD_SIZE - 2 * SEAM) / shapes.unit, 2e6);
+          ctx.rect(box[0], box[1], box[2] - box[0], box[3] - box[1]);
           ctx.clip();
-          ctx.stroke(shapes.land);
+          ctx.stroke(land);
           ctx.restore();
         }
       }
