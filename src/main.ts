@@ -7,7 +7,7 @@ import { loadBasemap } from './basemap/loadBasemap';
 import { mountStoryMap, preloadSvgMap } from './renderer/storyMap';
 import { takeFirstView } from './renderer/firstView';
 import { yieldToPage } from './dom/yieldToPage';
-import { basemapGeoJSON } from './basemap/basemap';
+import type { BasemapGeoJSON } from './basemap/basemap';
 import { createViewStore, type ViewState } from './state/store';
 import { parseUrl } from './state/urlCodec';
 import { urlSync } from './state/urlSync';
@@ -76,9 +76,12 @@ async function start(): Promise<void> {
     return NO_BASEMAP;
   });
   const data = await loadStoryData(base, { urls: ASSET_URLS.data });
-  // The basemap as GeoJSON once, for the map and for the still images (downloads, print).
-  const basemapGeo = basemap.then(basemapGeoJSON);
-  const still = { data, basemap: () => basemapGeo };
+  // The basemap as GeoJSON once, when first needed: by MapLibre (as the map comes near the
+  // viewport) or the still images (downloads, print). The SVG preview draws without it, from
+  // the first view's paths. Its decoder (topojson-client) is a chunk of its own.
+  let decoded: Promise<BasemapGeoJSON> | null = null;
+  const basemapGeo = () => (decoded ??= Promise.all([basemap, import('./basemap/basemap')]).then(([topology, m]) => m.basemapGeoJSON(topology)));
+  const still = { data, basemap: basemapGeo };
   const { events, story, production } = data;
   // Each step below is a task of its own: the page answers the reader (and paints) between them.
   await yieldToPage();
@@ -164,7 +167,7 @@ async function start(): Promise<void> {
     // in a line layer, it would cost more than it saves, so MapLibre paints first there.
     preview: model.flows.length <= MAPLIBRE_FLOWS_THRESHOLD,
   });
-  void basemapGeo.then(() => {
+  void basemap.then(() => {
     if (!basemapError) return;
     console.warn(basemapError);
     showNotice(layout.mapWrap, basemapFailureText(basemapError), () => reload());

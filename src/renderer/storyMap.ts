@@ -28,8 +28,8 @@ export type Renderer = 'webgl' | 'svg';
 export const HAND_OVER_FADE_MS = 180;
 
 export interface StoryMapOptions extends Omit<CreateMapOptions, 'basemap'> {
-  /** The basemap, when it has arrived: a preview drawn from `firstView` does not wait for it. */
-  basemap: Promise<BasemapGeoJSON>;
+  /** The basemap, asked for when needed: a preview drawn from `firstView` does not wait for it. */
+  basemap: () => Promise<BasemapGeoJSON>;
   /** The basemap's paths from the page's first view (src/renderer/firstView.ts), for the preview. */
   firstView?: FirstViewPaths | null;
   /**
@@ -92,6 +92,8 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
   // itself starts after the preview has painted (handOver).
   const maplibreModule = previewing
     ? nearViewport(container).then(async () => {
+        // The basemap's decoding, beside MapLibre's download.
+        void options.basemap().catch(() => {});
         const module = await loadMapLibre();
         module.prewarmMapLibre();
         return module;
@@ -99,7 +101,7 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     : null;
   // Without it, a rejected import would be reported as unhandled before handOver awaits it.
   maplibreModule?.catch(() => {});
-  const ready = async (): Promise<CreateMapOptions> => ({ ...options, basemap: await options.basemap });
+  const ready = async (): Promise<CreateMapOptions> => ({ ...options, basemap: await options.basemap() });
   let current = previewing ? await svgBackend(container, options.firstView ? options : await ready(), null) : await firstBackend(container, await ready());
   const moveListeners = new Set<(v: Viewport) => void>();
   const startListeners = new Set<() => void>();
@@ -160,7 +162,7 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     };
     let map: MapLibreMap;
     try {
-      const [{ createMap }, basemap] = await Promise.all([maplibreModule!, options.basemap]);
+      const [{ createMap }, basemap] = await Promise.all([maplibreModule!, options.basemap()]);
       container.classList.add('is-handing-over');
       const loading = createMap(container, { ...options, basemap, camera: at() });
       // MapLibre appends its canvas after the preview and the overlays; it belongs under both.
@@ -331,11 +333,11 @@ export function preloadSvgMap(): void {
 /** The SVG map: the fallback with its `note`, or (note null) the preview MapLibre takes over from. */
 async function svgBackend(
   container: HTMLElement,
-  options: Omit<CreateMapOptions, 'basemap'> & { basemap?: BasemapGeoJSON | Promise<BasemapGeoJSON>; firstView?: FirstViewPaths | null },
+  options: Omit<CreateMapOptions, 'basemap'> & { basemap?: BasemapGeoJSON | (() => Promise<BasemapGeoJSON>); firstView?: FirstViewPaths | null },
   note: string | null,
 ): Promise<Backend> {
   const { createSvgMap } = await import('./svg/svgMap');
-  const basemap = options.basemap instanceof Promise ? undefined : options.basemap;
+  const basemap = typeof options.basemap === 'function' ? undefined : options.basemap;
   const map = createSvgMap(container, {
     ...(basemap ? { basemap } : {}),
     ...(note === null && options.firstView ? { firstView: options.firstView } : {}),

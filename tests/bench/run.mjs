@@ -4,7 +4,8 @@
 // Not a test: nothing here runs under `npm test`. See README "Performance" for the method.
 //
 //   node tests/bench/run.mjs [--runs 5] [--skip-build] [--only load,camera,scrub,heap,overlay,lines,cls,embeds,lighthouse]
-//   lighthouse: [--lh-runs 3] [--lh-presets mobile,desktop] [--lh-pages baseline,page,embed]
+//   lighthouse: [--lh-runs 3] [--lh-presets mobile,desktop] [--lh-pages baseline,page,embed[,before,before-embed]]
+//   (before: a build copied to dist-bench/before/ after the build step, e.g. main's, measured beside the app)
 //   heap: [--warmup 10] [--playthroughs 100] [--heap-runs 1]
 //   overlay sets: --sets 0,story,100,1000 (the SVG flows layer); lines sets: --line-sets 0,1000,1000&markers=0,10000
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -839,7 +840,8 @@ if (ONLY.has('embeds')) {
 }
 
 if (ONLY.has('lighthouse')) {
-  const PATHS = { baseline: '/baseline/', page: '/app/', embed: '/app/?embed=1' };
+  // before, before-embed: another build of the app copied to dist-bench/before/ (e.g. main's), for a before/after in one run.
+  const PATHS = { baseline: '/baseline/', page: '/app/', embed: '/app/?embed=1', before: '/before/', 'before-embed': '/before/?embed=1' };
   const lh = {};
   for (const preset of LH_PRESETS) {
     lh[preset] = Object.fromEntries(LH_PAGES.map((p) => [p, []]));
@@ -869,7 +871,7 @@ if (ONLY.has('lighthouse')) {
       ]),
     );
     const base = lh[preset].baseline;
-    for (const p of LH_PAGES.filter((x) => x !== 'baseline')) {
+    for (const p of LH_PAGES.filter((x) => x === 'page' || x === 'embed')) {
       const runs = lh[preset][p];
       // Paired by run: run i of the app against run i of bare MapLibre, measured back to back.
       if (base?.length) {
