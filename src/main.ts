@@ -7,6 +7,7 @@ import { loadBasemap } from './basemap/loadBasemap';
 import { mountStoryMap, preloadSvgMap } from './renderer/storyMap';
 import { takeFirstView } from './renderer/firstView';
 import { yieldToPage } from './dom/yieldToPage';
+import { firstPaintShown } from './dom/paintShown';
 import type { BasemapGeoJSON } from './basemap/basemap';
 import { createViewStore, type ViewState } from './state/store';
 import { parseUrl } from './state/urlCodec';
@@ -65,7 +66,7 @@ let reload = () => location.reload();
 
 async function start(): Promise<void> {
   document.documentElement.dataset.state = 'loading';
-  preloadSvgMap();
+  const svgMapLoaded = preloadSvgMap();
 
   // 1. Load the story and the basemap in parallel, both from our own origin. The page's
   //    frame is built as soon as the story arrives, without waiting for the basemap. Without
@@ -117,11 +118,40 @@ async function start(): Promise<void> {
   //    its final height is known now, before the map draws, so an embed reports it at once
   //    (a frame below the fold gets no animation frames until the reader scrolls to it).
   //    The first view that the HTML carries (src/build/firstViewPlugin.ts) stood in the same
-  //    places; its map picture stays in the new map box until the live map has drawn.
-  await yieldToPage();
+  //    places; its map picture moves into the new map box until the live map has drawn. The
+  //    first paint must be on screen first: a DOM change before it would make the browser
+  //    raster it again (on a software GL, seconds), and the SVG map's code must be here, so
+  //    that it draws in the same task as the layout (no frame without a basemap).
+  await Promise.all([firstPaintShown(), svgMapLoaded]);
   const firstView = takeFirstView(document, url.embed);
   const layout = createLayout(root, story, { showTitle: url.title, embed: url.embed });
   firstView?.placeIn(layout.map);
+
+  // 6. The map, in the same task as the frame. The SVG map paints the first frame, and MapLibre
+  //    takes over once it has drawn the same view (step 9). Without WebGL2 (or if its context is
+  //    lost for good) the SVG map stays. The SVG preview draws from the first view's paths,
+  //    without waiting for the basemap: the picture's basemap can go before the next frame.
+  const highlight = data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
+  const map = await mountStoryMap(layout.map, {
+    basemap: basemapGeo,
+    firstView: firstView?.paths ?? null,
+    highlight,
+    // In an article or on a touch screen a plain wheel or one finger scrolls the page, not the map.
+    cooperativeGestures: wantsCooperativeGestures(url.embed, matchMedia('(pointer: coarse)').matches),
+    locale: gestureHints,
+    // The SVG first paint draws the flows as SVG lines: for a large set, which MapLibre draws
+    // in a line layer, it would cost more than it saves, so MapLibre paints first there.
+    preview: model.flows.length <= MAPLIBRE_FLOWS_THRESHOLD,
+  });
+  if (map.renderer() === 'svg') firstView?.dropBasemap();
+  void basemap.then(() => {
+    if (!basemapError) return;
+    console.warn(basemapError);
+    showNotice(layout.mapWrap, basemapFailureText(basemapError), () => reload());
+  });
+
+  // 5, continued: everything around the map, still in this task (a frame between would show
+  // the credits under an empty timeline, then move them).
   // The credits say when the facts were checked and link the data, on the page and in the embed.
   layout.footerLinks.before(factsLine(story.checked, ASSET_URLS.csv));
   if (url.controls || !url.embed) own(mountTimeline(layout.timeline, store, { events, scale, current, ...(url.embed ? { dateParent: layout.mapWrap } : {}) }));
@@ -151,27 +181,6 @@ async function start(): Promise<void> {
   // In a frame: full-map link, height reports to the host page, and the host's `set` messages.
   if (url.embed) own(mountEmbed(layout, store, { events, controls: url.controls, ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end }));
 
-  // 6. The map. The SVG map paints the first frame, and MapLibre takes over once it has drawn
-  //    the same view (step 9). Without WebGL2 (or if its context is lost for good) the SVG map stays.
-  //    The SVG preview draws from the first view's paths, without waiting for the basemap.
-  await yieldToPage();
-  const highlight = data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
-  const map = await mountStoryMap(layout.map, {
-    basemap: basemapGeo,
-    firstView: firstView?.paths ?? null,
-    highlight,
-    // In an article or on a touch screen a plain wheel or one finger scrolls the page, not the map.
-    cooperativeGestures: wantsCooperativeGestures(url.embed, matchMedia('(pointer: coarse)').matches),
-    locale: gestureHints,
-    // The SVG first paint draws the flows as SVG lines: for a large set, which MapLibre draws
-    // in a line layer, it would cost more than it saves, so MapLibre paints first there.
-    preview: model.flows.length <= MAPLIBRE_FLOWS_THRESHOLD,
-  });
-  void basemap.then(() => {
-    if (!basemapError) return;
-    console.warn(basemapError);
-    showNotice(layout.mapWrap, basemapFailureText(basemapError), () => reload());
-  });
   await yieldToPage();
 
   // 7. The D3 overlays over the map: production circles, China's events, the US deal flows.

@@ -10,6 +10,12 @@ import type { FirstViewPaths } from './svg/svgMap';
 export interface FirstView {
   /** Moves the picture into the script's map box (before its own map has drawn). */
   placeIn(map: HTMLElement): void;
+  /**
+   * Takes the picture's basemap away, keeping its lines and markers over the live map until
+   * the overlays are drawn: for a map that has drawn its own basemap in the same task (the
+   * SVG map), so no frame shows the box without one and the picture is never rastered twice.
+   */
+  dropBasemap(): void;
   /** The basemap's shapes, for the SVG preview's canvas: it needs no basemap of its own to draw the same view. */
   readonly paths: FirstViewPaths | null;
   /** Takes the picture away: the live map and overlays now show the same view. */
@@ -33,6 +39,10 @@ export function takeFirstView(doc: Document, embed: boolean): FirstView | null {
   return {
     placeIn(map) {
       map.prepend(picture);
+    },
+    dropBasemap() {
+      picture.querySelector('.fv-basemap')?.remove();
+      picture.classList.add('is-over-live');
     },
     paths:
       land.length > 0 && cells.length === land.length && cells.flat().every(Number.isFinite)

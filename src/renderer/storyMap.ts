@@ -11,6 +11,7 @@ import type { FirstViewPaths, SvgMap } from './svg/svgMap';
 import type { BasemapGeoJSON } from '../basemap/basemap';
 import { afterPaint } from '../dom/afterPaint';
 import { nearViewport } from './nearViewport';
+import { firstPaintShown } from '../dom/paintShown';
 
 /** MapLibre and our map on it: a chunk of its own (about 300 KB gzip), fetched only when a map needs it. */
 type MapLibreModule = typeof import('./createMap');
@@ -90,8 +91,10 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
   // MapLibre's chunk and worker are fetched once the map comes within a screen of the
   // viewport (at once for a map in view), not for a frame far down an article; MapLibre
   // itself starts after the preview has painted (handOver).
+  // Not before the first paint is on screen either: compiling MapLibre and starting its
+  // workers would hold up that frame (on two cores with a software GL, by seconds).
   const maplibreModule = previewing
-    ? nearViewport(container).then(async () => {
+    ? Promise.all([nearViewport(container), firstPaintShown()]).then(async () => {
         // The basemap's decoding, beside MapLibre's download.
         void options.basemap().catch(() => {});
         const module = await loadMapLibre();
@@ -153,8 +156,9 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     if (!preview.preview || !svg) return current.renderer;
     // The preview paints first: MapLibre's start (style, workers, WebGL) would delay that frame.
     await new Promise<void>((resolve) => afterPaint().schedule(resolve));
-    // Then MapLibre, once the map is within a screen of the viewport.
-    await nearViewport(container);
+    // Then MapLibre, once the map is within a screen of the viewport and the first paint is on
+    // screen (MapLibre's WebGL start would hold up that frame's raster).
+    await Promise.all([nearViewport(container), firstPaintShown()]);
     performance.mark('maplibre-start');
     const at = (): { center: [number, number]; zoom: number } => {
       const { lng, lat } = svg.getCenter();
@@ -325,9 +329,12 @@ async function firstBackend(container: HTMLElement, options: CreateMapOptions): 
   }
 }
 
-/** The SVG map's code, fetched now (it is a separate chunk): the preview or the fallback will need it. */
-export function preloadSvgMap(): void {
-  import('./svg/svgMap').catch(() => {});
+/** The SVG map's code, fetched now (it is a separate chunk): the preview or the fallback will need it. Resolves once it is here (or failed). */
+export function preloadSvgMap(): Promise<void> {
+  return import('./svg/svgMap').then(
+    () => {},
+    () => {},
+  );
 }
 
 /** The SVG map: the fallback with its `note`, or (note null) the preview MapLibre takes over from. */
