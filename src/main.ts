@@ -121,8 +121,9 @@ async function start(): Promise<void> {
   //    places; its map picture moves into the new map box until the live map has drawn. The
   //    first paint must be on screen first: a DOM change before it would make the browser
   //    raster it again (on a software GL, seconds), and the SVG map's code must be here, so
-  //    that it draws in the same task as the layout (no frame without a basemap).
-  await Promise.all([firstPaintShown(), svgMapLoaded]);
+  //    that it draws in the same task as the layout (no frame without a basemap). A frame off
+  //    screen paints nothing, yet must report its height: it waits half a second at most.
+  await Promise.all([firstPaintShown(500), svgMapLoaded]);
   const firstView = takeFirstView(document, url.embed);
   const layout = createLayout(root, story, { showTitle: url.title, embed: url.embed });
   firstView?.placeIn(layout.map);

@@ -329,10 +329,15 @@ async function firstBackend(container: HTMLElement, options: CreateMapOptions): 
   }
 }
 
+/** The SVG map's module once it has loaded: a preview then starts in the caller's task. */
+let svgMapModule: typeof import('./svg/svgMap') | null = null;
+
 /** The SVG map's code, fetched now (it is a separate chunk): the preview or the fallback will need it. Resolves once it is here (or failed). */
 export function preloadSvgMap(): Promise<void> {
   return import('./svg/svgMap').then(
-    () => {},
+    (m) => {
+      svgMapModule = m;
+    },
     () => {},
   );
 }
@@ -343,7 +348,10 @@ async function svgBackend(
   options: Omit<CreateMapOptions, 'basemap'> & { basemap?: BasemapGeoJSON | (() => Promise<BasemapGeoJSON>); firstView?: FirstViewPaths | null },
   note: string | null,
 ): Promise<Backend> {
-  const { createSvgMap } = await import('./svg/svgMap');
+  // Not `await import()` when it is already here: that may resolve in a later task, and a
+  // frame between the page's layout and its map would show the layout without its panels.
+  svgMapModule ??= await import('./svg/svgMap');
+  const { createSvgMap } = svgMapModule;
   const basemap = typeof options.basemap === 'function' ? undefined : options.basemap;
   const map = createSvgMap(container, {
     ...(basemap ? { basemap } : {}),
