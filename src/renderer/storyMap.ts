@@ -25,6 +25,9 @@ export const NOTE_CONTEXT_LOST = 'Simplified map: this browser stopped drawing t
 
 export type Renderer = 'webgl' | 'svg';
 
+/** How long MapLibre waits for the first paint to be on screen before it starts anyway (a browser that reports none). */
+const FIRST_PAINT_WAIT_MS = 5000;
+
 /** How long the preview's picture fades into MapLibre's at the hand-over (labels differ slightly). */
 export const HAND_OVER_FADE_MS = 180;
 
@@ -94,7 +97,7 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
   // Not before the first paint is on screen either: compiling MapLibre and starting its
   // workers would hold up that frame (on two cores with a software GL, by seconds).
   const maplibreModule = previewing
-    ? Promise.all([nearViewport(container), firstPaintShown()]).then(async () => {
+    ? Promise.all([nearViewport(container), firstPaintShown(FIRST_PAINT_WAIT_MS)]).then(async () => {
         // The basemap's decoding, beside MapLibre's download.
         void options.basemap().catch(() => {});
         const module = await loadMapLibre();
@@ -158,7 +161,7 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     await new Promise<void>((resolve) => afterPaint().schedule(resolve));
     // Then MapLibre, once the map is within a screen of the viewport and the first paint is on
     // screen (MapLibre's WebGL start would hold up that frame's raster).
-    await Promise.all([nearViewport(container), firstPaintShown()]);
+    await Promise.all([nearViewport(container), firstPaintShown(FIRST_PAINT_WAIT_MS)]);
     performance.mark('maplibre-start');
     const at = (): { center: [number, number]; zoom: number } => {
       const { lng, lat } = svg.getCenter();

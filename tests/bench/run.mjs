@@ -379,7 +379,7 @@ if (ONLY.has('load') || ONLY.has('camera') || ONLY.has('scrub')) {
       const o = await open(isApp ? '/app/' : '/baseline/', { initScript: isApp ? APP_MARKS : undefined });
       const r = {};
       if (isApp) {
-        await o.page.waitForFunction(() => window.__bench?.marks.firstFrame && window.__bench.marks.handOver, null, { timeout: 60_000 });
+        await o.page.waitForFunction(() => window.__bench?.marks.firstFrame && window.__bench.marks.handOver, null, { timeout: 240_000 });
         r.firstFrame = await o.page.evaluate(() => window.__bench.marks.firstFrame);
         r.handOver = await o.page.evaluate(() => window.__bench.marks.handOver);
         r.maplibreStart = await o.page.evaluate(() => window.__bench.marks.maplibreStart);
