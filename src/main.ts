@@ -67,6 +67,12 @@ let reload = () => location.reload();
 async function start(): Promise<void> {
   document.documentElement.dataset.state = 'loading';
   const svgMapLoaded = preloadSvgMap();
+  // Whether this document is being rendered at all: a frame off screen in a host page gets no
+  // animation frames (and so no first paint) until the reader scrolls to it.
+  const rendering = new Promise<boolean>((resolve) => {
+    requestAnimationFrame(() => resolve(true));
+    setTimeout(() => resolve(false), 500);
+  });
 
   // 1. Load the story and the basemap in parallel, both from our own origin. The page's
   //    frame is built as soon as the story arrives, without waiting for the basemap. Without
@@ -122,8 +128,8 @@ async function start(): Promise<void> {
   //    first paint must be on screen first: a DOM change before it would make the browser
   //    raster it again (on a software GL, seconds), and the SVG map's code must be here, so
   //    that it draws in the same task as the layout (no frame without a basemap). A frame off
-  //    screen paints nothing, yet must report its height: it waits half a second at most.
-  await Promise.all([firstPaintShown(500), svgMapLoaded]);
+  //    screen paints nothing, yet must lay out and report its height: it does not wait.
+  await Promise.all([rendering.then((yes) => (yes ? firstPaintShown(10_000) : undefined)), svgMapLoaded]);
   const firstView = takeFirstView(document, url.embed);
   const layout = createLayout(root, story, { showTitle: url.title, embed: url.embed });
   firstView?.placeIn(layout.map);
