@@ -6,7 +6,10 @@ import { ASSET_URLS } from './data/assetUrls';
 import { loadStoryData } from './data/load';
 import { loadBasemap } from './basemap/loadBasemap';
 import { mountStoryMap, preloadSvgMap } from './renderer/storyMap';
-import { basemapGeoJSON } from './basemap/basemap';
+import { takeFirstView } from './renderer/firstView';
+import { yieldToPage } from './dom/yieldToPage';
+import { firstPaintShown } from './dom/paintShown';
+import type { BasemapGeoJSON } from './basemap/basemap';
 import { createViewStore, type ViewState } from './state/store';
 import { parseUrl } from './state/urlCodec';
 import { urlSync } from './state/urlSync';
@@ -35,7 +38,6 @@ import { mountLiveText } from './ui/panels/liveText';
 import { showFatal } from './ui/page/fatal';
 import { showNotice } from './ui/page/notice';
 import { NO_BASEMAP, basemapFailureText } from './basemap/noBasemap';
-import { prewarmMapLibre } from './renderer/prewarm';
 import { mountEmbedButton } from './ui/share/embedButton';
 import { mountEmbed } from './embed/mountEmbed';
 import { trackHostChanges } from './embed/hostChanges';
@@ -66,8 +68,13 @@ let reload = () => location.reload();
 
 async function start(): Promise<void> {
   document.documentElement.dataset.state = 'loading';
-  prewarmMapLibre();
-  preloadSvgMap();
+  const svgMapLoaded = preloadSvgMap();
+  // Whether this document is being rendered at all: a frame off screen in a host page gets no
+  // animation frames (and so no first paint) until the reader scrolls to it.
+  const rendering = new Promise<boolean>((resolve) => {
+    requestAnimationFrame(() => resolve(true));
+    setTimeout(() => resolve(false), 500);
+  });
 
   // 1. Load the story and the basemap in parallel, both from our own origin. The page's
   //    frame is built as soon as the story arrives, without waiting for the basemap. Without
@@ -78,10 +85,15 @@ async function start(): Promise<void> {
     return NO_BASEMAP;
   });
   const data = await loadStoryData(base, { urls: ASSET_URLS.data });
-  // The basemap as GeoJSON once, for the map and for the still images (downloads, print).
-  const basemapGeo = basemap.then(basemapGeoJSON);
-  const still = { data, basemap: () => basemapGeo };
+  // The basemap as GeoJSON once, when first needed: by MapLibre (as the map comes near the
+  // viewport) or the still images (downloads, print). The SVG preview draws without it, from
+  // the first view's paths. Its decoder (topojson-client) is a chunk of its own.
+  let decoded: Promise<BasemapGeoJSON> | null = null;
+  const basemapGeo = () => (decoded ??= Promise.all([basemap, import('./basemap/basemap')]).then(([topology, m]) => m.basemapGeoJSON(topology)));
+  const still = { data, basemap: basemapGeo };
   const { events, story, production } = data;
+  // Each step below is a task of its own: the page answers the reader (and paints) between them.
+  await yieldToPage();
 
   // 2. The story's marks and scales, once; and the one derivation from view state to what is drawn.
   const model = storyModel(data);
@@ -113,11 +125,46 @@ async function start(): Promise<void> {
   // 5. The page frame with the map's box reserved in CSS, and everything around the map:
   //    its final height is known now, before the map draws, so an embed reports it at once
   //    (a frame below the fold gets no animation frames until the reader scrolls to it).
+  //    The first view that the HTML carries (src/build/firstViewPlugin.ts) stood in the same
+  //    places; its map picture moves into the new map box until the live map has drawn. The
+  //    first paint must be on screen first: a DOM change before it would make the browser
+  //    raster it again (on a software GL, seconds), and the SVG map's code must be here, so
+  //    that it draws in the same task as the layout (no frame without a basemap). A frame off
+  //    screen paints nothing, yet must lay out and report its height: it does not wait.
+  await Promise.all([rendering.then((yes) => (yes ? firstPaintShown(10_000) : undefined)), svgMapLoaded]);
+  const firstView = takeFirstView(document, url.embed);
   const layout = createLayout(root, story, { showTitle: url.title, embed: url.embed });
   // In a frame, which changes the host page made (its `set` messages): not announced, not
   // reported back to it, and jumping rather than flying when it asks (src/embed/hostChanges.ts).
   const hostChanges = url.embed ? trackHostChanges(store) : null;
   if (hostChanges) own(hostChanges.stop);
+  firstView?.placeIn(layout.map);
+
+  // 6. The map, in the same task as the frame. The SVG map paints the first frame, and MapLibre
+  //    takes over once it has drawn the same view (step 9). Without WebGL2 (or if its context is
+  //    lost for good) the SVG map stays. The SVG preview draws from the first view's paths,
+  //    without waiting for the basemap: the picture's basemap can go before the next frame.
+  const highlight = data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
+  const map = await mountStoryMap(layout.map, {
+    basemap: basemapGeo,
+    firstView: firstView?.paths ?? null,
+    highlight,
+    // In an article or on a touch screen a plain wheel or one finger scrolls the page, not the map.
+    cooperativeGestures: wantsCooperativeGestures(url.embed, matchMedia('(pointer: coarse)').matches),
+    locale: gestureHints,
+    // The SVG first paint draws the flows as SVG lines: for a large set, which MapLibre draws
+    // in a line layer, it would cost more than it saves, so MapLibre paints first there.
+    preview: model.flows.length <= MAPLIBRE_FLOWS_THRESHOLD,
+  });
+  if (map.renderer() === 'svg') firstView?.dropBasemap();
+  void basemap.then(() => {
+    if (!basemapError) return;
+    console.warn(basemapError);
+    showNotice(layout.mapWrap, basemapFailureText(basemapError), () => reload());
+  });
+
+  // 5, continued: everything around the map, still in this task (a frame between would show
+  // the credits under an empty timeline, then move them).
   // The credits say when the facts were checked and link the data, on the page and in the embed.
   layout.footerLinks.before(factsLine(story.checked, ASSET_URLS.csv));
   if (url.controls || !url.embed) own(mountTimeline(layout.timeline, store, { events, scale, current, ...(url.embed ? { dateParent: layout.mapWrap } : {}) }));
@@ -156,23 +203,7 @@ async function start(): Promise<void> {
     own(mountEmbed(layout, store, { events, controls: url.controls, fit: url.fit, changes: hostChanges, ids, start: scale.start, end: scale.end }));
   }
 
-  // 6. The map. The SVG map paints the first frame, and MapLibre takes over once it has drawn
-  //    the same view (step 9). Without WebGL2 (or if its context is lost for good) the SVG map stays.
-  const highlight = data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
-  const map = await mountStoryMap(layout.map, {
-    basemap: await basemapGeo,
-    highlight,
-    // In an article or on a touch screen a plain wheel or one finger scrolls the page, not the map.
-    cooperativeGestures: wantsCooperativeGestures(url.embed, matchMedia('(pointer: coarse)').matches),
-    locale: gestureHints,
-    // The SVG first paint draws the flows as SVG lines: for a large set, which MapLibre draws
-    // in a line layer, it would cost more than it saves, so MapLibre paints first there.
-    preview: model.flows.length <= MAPLIBRE_FLOWS_THRESHOLD,
-  });
-  if (basemapError) {
-    console.warn(basemapError);
-    showNotice(layout.mapWrap, basemapFailureText(basemapError), () => reload());
-  }
+  await yieldToPage();
 
   // 7. The D3 overlays over the map: production circles, China's events, the US deal flows.
   //    Each takes its slice of the derived view and redraws only when that slice changes.
@@ -210,6 +241,7 @@ async function start(): Promise<void> {
   own(store.subscribe(flowsSlice, drawFlows, { equalityFn: shallow }));
   own(store.subscribe(eventsSlice, drawEvents, { equalityFn: shallow }));
   own(map.onMoveStart(() => setHover(store, null)));
+  await yieldToPage();
 
   // 8. Subscribers that follow the view: the camera, the basemap labels and the address bar.
   // The camera jumps under the reader's reduced-motion setting, and for a host change that asks to.
@@ -218,6 +250,8 @@ async function start(): Promise<void> {
   own(labelController(map, store, (s) => view(s).hiddenLabels));
   // The story is on screen, flows and all (the bench's "first frame with flows" is the frame after this).
   performance.mark('story-drawn');
+  // The live map and overlays show what the first view's picture showed: it can go.
+  firstView?.remove();
 
   // 9. MapLibre takes over from the SVG first paint, with the same pixels.
   await map.handOver();

@@ -1,4 +1,4 @@
-import { LngLat, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { LngLat, Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 // The worker is self-contained; Vite copies it into assets/ and gives its URL on our origin.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -22,6 +22,17 @@ export interface CreateMapOptions {
   padding?: number | Padding;
   /** Where to start instead of the story's first view (the preview's view at the hand-over). */
   camera?: { center: readonly [number, number]; zoom: number };
+}
+
+/**
+ * Starts MapLibre's web workers (and so the download and parse of its ~160 KB gzip worker
+ * script) now, while the page still has other work, instead of when the map is created.
+ * This module is its own chunk (src/renderer/storyMap.ts imports it when a map comes near
+ * the viewport), so nothing of MapLibre is fetched for a map the reader never approaches.
+ */
+export function prewarmMapLibre(): void {
+  setWorkerUrl(workerUrl);
+  prewarm();
 }
 
 const MIN_ZOOM = 0.5;

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { createMap, type CreateMapOptions } from './createMap';
+import type { CreateMapOptions } from './createMap';
 import type { LabelTarget } from './labelController';
 import type { MapCamera } from '../camera/mapCamera';
 import { mapViewSource } from './mapViewSource';
@@ -7,8 +7,15 @@ import { BASEMAP_LAYERS } from '../basemap/style';
 import type { ViewSource } from '../overlay/viewSource';
 import type { Viewport } from '../overlay/viewport';
 import { hasWebGL } from './webgl';
-import type { SvgMap } from './svg/svgMap';
+import type { FirstViewPaths, SvgMap } from './svg/svgMap';
+import type { BasemapGeoJSON } from '../basemap/basemap';
 import { afterPaint } from '../dom/afterPaint';
+import { nearViewport } from './nearViewport';
+import { firstPaintShown } from '../dom/paintShown';
+
+/** MapLibre and our map on it: a chunk of its own (about 300 KB gzip), fetched only when a map needs it. */
+type MapLibreModule = typeof import('./createMap');
+const loadMapLibre = (): Promise<MapLibreModule> => import('./createMap');
 
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
 export const CONTEXT_RESTORE_TIMEOUT_MS = 3000;
@@ -18,10 +25,17 @@ export const NOTE_CONTEXT_LOST = 'Simplified map: this browser stopped drawing t
 
 export type Renderer = 'webgl' | 'svg';
 
+/** How long MapLibre waits for the first paint to be on screen before it starts anyway (a browser that reports none). */
+const FIRST_PAINT_WAIT_MS = 5000;
+
 /** How long the preview's picture fades into MapLibre's at the hand-over (labels differ slightly). */
 export const HAND_OVER_FADE_MS = 180;
 
-export interface StoryMapOptions extends CreateMapOptions {
+export interface StoryMapOptions extends Omit<CreateMapOptions, 'basemap'> {
+  /** The basemap, asked for when needed: a preview drawn from `firstView` does not wait for it. */
+  basemap: () => Promise<BasemapGeoJSON>;
+  /** The basemap's paths from the page's first view (src/renderer/firstView.ts), for the preview. */
+  firstView?: FirstViewPaths | null;
   /**
    * Paint the first frame with the SVG map (no worker, no WebGL, no glyphs to build) and
    * let MapLibre take over once it has drawn the same view: see `handOver`. Ignored
@@ -77,7 +91,24 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
   // A cheap test here (creating a WebGL context would delay the first paint): if WebGL2 then
   // fails, createMap says so at the hand-over and the preview stays, as the simplified map.
   const previewing = options.preview === true && typeof WebGL2RenderingContext !== 'undefined';
-  let current = previewing ? await svgBackend(container, options, null) : await firstBackend(container, options);
+  // MapLibre's chunk and worker are fetched once the map comes within a screen of the
+  // viewport (at once for a map in view), not for a frame far down an article; MapLibre
+  // itself starts after the preview has painted (handOver).
+  // Not before the first paint is on screen either: compiling MapLibre and starting its
+  // workers would hold up that frame (on two cores with a software GL, by seconds).
+  const maplibreModule = previewing
+    ? Promise.all([nearViewport(container), firstPaintShown(FIRST_PAINT_WAIT_MS)]).then(async () => {
+        // The basemap's decoding, beside MapLibre's download.
+        void options.basemap().catch(() => {});
+        const module = await loadMapLibre();
+        module.prewarmMapLibre();
+        return module;
+      })
+    : null;
+  // Without it, a rejected import would be reported as unhandled before handOver awaits it.
+  maplibreModule?.catch(() => {});
+  const ready = async (): Promise<CreateMapOptions> => ({ ...options, basemap: await options.basemap() });
+  let current = previewing ? await svgBackend(container, options.firstView ? options : await ready(), null) : await firstBackend(container, await ready());
   const moveListeners = new Set<(v: Viewport) => void>();
   const startListeners = new Set<() => void>();
   let detach = attach(current);
@@ -107,7 +138,7 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     const hidden = hiddenLabels;
     detach();
     current.destroy();
-    current = await svgBackend(container, options, note);
+    current = await svgBackend(container, await ready(), note);
     current.camera.jumpTo({ center: [lng, lat], zoom });
     current.hideLabels(hidden);
     detach = attach(current);
@@ -128,7 +159,9 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     if (!preview.preview || !svg) return current.renderer;
     // The preview paints first: MapLibre's start (style, workers, WebGL) would delay that frame.
     await new Promise<void>((resolve) => afterPaint().schedule(resolve));
-    container.classList.add('is-handing-over');
+    // Then MapLibre, once the map is within a screen of the viewport and the first paint is on
+    // screen (MapLibre's WebGL start would hold up that frame's raster).
+    await Promise.all([nearViewport(container), firstPaintShown(FIRST_PAINT_WAIT_MS)]);
     performance.mark('maplibre-start');
     const at = (): { center: [number, number]; zoom: number } => {
       const { lng, lat } = svg.getCenter();
@@ -136,7 +169,9 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     };
     let map: MapLibreMap;
     try {
-      const loading = createMap(container, { ...options, camera: at() });
+      const [{ createMap }, basemap] = await Promise.all([maplibreModule!, options.basemap()]);
+      container.classList.add('is-handing-over');
+      const loading = createMap(container, { ...options, basemap, camera: at() });
       // MapLibre appends its canvas after the preview and the overlays; it belongs under both.
       const canvasBox = container.querySelector(':scope > .maplibregl-canvas-container');
       if (canvasBox) container.prepend(canvasBox);
@@ -288,6 +323,7 @@ function fadeOut(el: HTMLElement): Promise<void> {
 async function firstBackend(container: HTMLElement, options: CreateMapOptions): Promise<Backend> {
   if (!hasWebGL(container.ownerDocument)) return svgBackend(container, options, NOTE_NO_WEBGL);
   try {
+    const { createMap } = await loadMapLibre();
     return webglBackend(await createMap(container, options));
   } catch (error) {
     console.warn('[critical-minerals-map] MapLibre could not start; showing the simplified map.', error);
@@ -296,16 +332,33 @@ async function firstBackend(container: HTMLElement, options: CreateMapOptions): 
   }
 }
 
-/** The SVG map's code, fetched now (it is a separate chunk): the preview or the fallback will need it. */
-export function preloadSvgMap(): void {
-  import('./svg/svgMap').catch(() => {});
+/** The SVG map's module once it has loaded: a preview then starts in the caller's task. */
+let svgMapModule: typeof import('./svg/svgMap') | null = null;
+
+/** The SVG map's code, fetched now (it is a separate chunk): the preview or the fallback will need it. Resolves once it is here (or failed). */
+export function preloadSvgMap(): Promise<void> {
+  return import('./svg/svgMap').then(
+    (m) => {
+      svgMapModule = m;
+    },
+    () => {},
+  );
 }
 
 /** The SVG map: the fallback with its `note`, or (note null) the preview MapLibre takes over from. */
-async function svgBackend(container: HTMLElement, options: CreateMapOptions, note: string | null): Promise<Backend> {
-  const { createSvgMap } = await import('./svg/svgMap');
+async function svgBackend(
+  container: HTMLElement,
+  options: Omit<CreateMapOptions, 'basemap'> & { basemap?: BasemapGeoJSON | (() => Promise<BasemapGeoJSON>); firstView?: FirstViewPaths | null },
+  note: string | null,
+): Promise<Backend> {
+  // Not `await import()` when it is already here: that may resolve in a later task, and a
+  // frame between the page's layout and its map would show the layout without its panels.
+  svgMapModule ??= await import('./svg/svgMap');
+  const { createSvgMap } = svgMapModule;
+  const basemap = typeof options.basemap === 'function' ? undefined : options.basemap;
   const map = createSvgMap(container, {
-    basemap: options.basemap,
+    ...(basemap ? { basemap } : {}),
+    ...(note === null && options.firstView ? { firstView: options.firstView } : {}),
     highlight: options.highlight ?? [],
     cooperativeGestures: options.cooperativeGestures ?? false,
     padding: options.padding ?? 16,

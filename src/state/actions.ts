@@ -1,6 +1,6 @@
-import type { StoryEvent } from '../data/types';
-import type { ViewStore } from './store';
-import { stepEvent } from './selectors';
+import type { StoryEvent } from '../data/types.ts';
+import type { ViewStore } from './store.ts';
+import { stepEvent } from './selectors.ts';
 
 // Actions are plain functions: each computes a new state object and sets it once.
 

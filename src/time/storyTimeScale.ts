@@ -1,5 +1,5 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { parseIsoDate, formatIsoDay } from './dates';
+import { parseIsoDate, formatIsoDay } from './dates.ts';
 
 export interface StoryTimeScale {
   /** ISO date → position in [0, 1] along the timeline. */

@@ -46,11 +46,19 @@ const MIME = {
  * Serves OUT (app/, baseline/, overlay/, lines/) on 127.0.0.1, gzip-compressed at zlib's default
  * level 6 (what a typical CDN or nginx `gzip on` does), compressed once per file and cached.
  */
-export async function serve() {
+export async function serve({ routes = {} } = {}) {
   const cache = new Map();
   const log = [];
+  let origins = { origin: '', altOrigin: '' };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    // A page made per request (a host article that must name the app's other origin).
+    if (Object.hasOwn(routes, path)) {
+      const body = Buffer.from(routes[path](origins), 'utf8');
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+      res.end(body);
+      return;
+    }
     const file = resolve(OUT, '.' + (path.endsWith('/') ? path + 'index.html' : path));
     if (!file.startsWith(OUT + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
@@ -69,12 +77,14 @@ export async function serve() {
     res.writeHead(200, headers);
     res.end(body);
     const headerBytes = Object.entries(headers).reduce((n, [k, v]) => n + k.length + String(v).length + 4, 17 + 2);
-    log.push({ url: `http://x${path}`, encoded: body.length + headerBytes });
+    log.push({ url: `http://x${path}`, encoded: body.length + headerBytes, host: String(req.headers.host ?? ''), at: performance.now() });
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address();
+  // The same server under a second name is a second origin, for cross-origin frames.
+  origins = { origin: `http://127.0.0.1:${port}`, altOrigin: `http://localhost:${port}` };
   return {
-    origin: `http://127.0.0.1:${port}`,
+    ...origins,
     log,
     close: () =>
       new Promise((ok) => {

@@ -12,6 +12,8 @@ import { externalLink, h } from '../../dom/h';
 import { basemapPaths, type BasemapPaths } from './basemapPaths';
 import { keyboardMove } from './keyboardMove';
 import { labelSize, placeLabels } from './placeLabels';
+// The preview draws MapLibre's own zoom buttons (maplibreLikeControls), with MapLibre's CSS.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './svgMap.css';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -22,8 +24,26 @@ const MAX_CENTER_LATITUDE = 75;
 const Y_MIN = toWorld([0, MAX_CENTER_LATITUDE])[1];
 const Y_MAX = toWorld([0, -MAX_CENTER_LATITUDE])[1];
 
+/** The basemap's path data from the page's first view (src/renderer/firstView.ts), in `unit` world units. */
+export interface FirstViewPaths {
+  /** The land, one path per cell of the world. */
+  readonly land: readonly string[];
+  /** Each land cell's box, less a margin: its outline stroked inside it is the coast. */
+  readonly cells: readonly (readonly [number, number, number, number])[];
+  readonly highlight: string;
+  readonly borders: string;
+  readonly unit: number;
+}
+
 export interface SvgMapOptions {
-  basemap: BasemapGeoJSON;
+  /** Needed unless a preview draws from `firstView`'s paths. */
+  basemap?: BasemapGeoJSON;
+  /**
+   * The basemap's paths from the page's first view (drawn at build, simplified for its zoom):
+   * a preview draws its canvas from them, so it needs neither the basemap file nor the work
+   * of turning it into paths. Ignored without `preview`.
+   */
+  firstView?: FirstViewPaths | null;
   /** ISO numeric ids of the story countries: tinted fill, bold label. */
   highlight?: readonly string[];
   /** Ctrl/⌘ + wheel to zoom and two fingers to pan, for a map embedded in an article. */
@@ -64,7 +84,10 @@ export interface SvgMap extends MapCamera {
  */
 export function createSvgMap(container: HTMLElement, options: SvgMapOptions): SvgMap {
   const { basemap, highlight = [], cooperativeGestures = false, padding = 16, preview = false } = options;
-  const paths = basemapPaths(basemap, highlight);
+  const firstView = preview ? (options.firstView ?? null) : null;
+  if (!basemap && !firstView) throw new Error('createSvgMap: a basemap or the first view’s paths are needed');
+  // The SVG layers are built from full paths; a preview that has the first view's needs none.
+  const paths: BasemapPaths = firstView ? { land: '', highlight: '', borders: '', coastline: '' } : basemapPaths(basemap!, highlight);
   const width = () => container.clientWidth || 1;
   const height = () => container.clientHeight || 1;
   const fitted = cameraFor(initialBounds(), width(), height(), padding);
@@ -106,7 +129,7 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
   // The preview draws land and lines on a canvas rastered on the CPU: the same paths, but a
   // GPU raster of thousands of thin antialiased strokes costs seconds on a software GL, and
   // MapLibre, starting underneath, waits for it. The fallback keeps them in SVG.
-  const painter = preview ? canvasPainter(paths) : null;
+  const painter = preview ? canvasPainter(firstView ? firstViewShapes(firstView) : fullShapes(paths)) : null;
   if (painter) svg.append(labelLayer);
   else svg.append(defs, ...copies, labelLayer);
   const picture = h('div', { class: 'svg-map-picture', 'aria-hidden': 'true' }, painter?.canvas ?? null, svg);
@@ -358,20 +381,47 @@ function maplibreLikeControls() {
   return { zoomIn, zoomOut, controls: h('div', { class: 'svg-map-controls is-preview maplibregl-ctrl-top-right' }, group) };
 }
 
-/**
- * The preview's land and lines on a 2D canvas rastered on the CPU (`willReadFrequently`),
- * from the same path data as the SVG, drawn once per visible world copy per view.
- */
-function canvasPainter(paths: BasemapPaths) {
-  const canvas = document.createElement('canvas');
-  canvas.className = 'svg-map-canvas';
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  const shapes = {
+/** What the preview's canvas draws, in path units of `unit` world units. */
+interface CanvasShapes {
+  readonly land: Path2D;
+  readonly highlight: Path2D;
+  readonly borders: Path2D;
+  /** The coast, or each land cell's outline stroked inside its box (`cells`). */
+  readonly coastline: Path2D | null;
+  readonly cells: readonly { readonly land: Path2D; readonly box: readonly [number, number, number, number] }[];
+  readonly unit: number;
+}
+
+function fullShapes(paths: BasemapPaths): CanvasShapes {
+  return {
     land: new Path2D(paths.land),
     highlight: new Path2D(paths.highlight),
     borders: new Path2D(paths.borders),
     coastline: new Path2D(paths.coastline),
+    cells: [],
+    unit: 1,
   };
+}
+
+function firstViewShapes(paths: FirstViewPaths): CanvasShapes {
+  return {
+    land: new Path2D(paths.land.join('')),
+    highlight: new Path2D(paths.highlight),
+    borders: new Path2D(paths.borders),
+    coastline: null,
+    cells: paths.land.map((d, i) => ({ land: new Path2D(d), box: paths.cells[i]! })),
+    unit: paths.unit,
+  };
+}
+
+/**
+ * The preview's land and lines on a 2D canvas rastered on the CPU (`willReadFrequently`),
+ * from the same path data as the SVG, drawn once per visible world copy per view.
+ */
+function canvasPainter(shapes: CanvasShapes) {
+  const canvas = document.createElement('canvas');
+  canvas.className = 'svg-map-canvas';
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   return {
     canvas,
     draw(v: Viewport, worldCopies: readonly number[]): void {
@@ -384,23 +434,33 @@ function canvasPainter(paths: BasemapPaths) {
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, w, hgt);
       const zoom = Math.log2(v.k);
+      // Path units to CSS px: k per world unit, `unit` world units per path unit.
+      const s = v.k * shapes.unit;
       for (const copy of worldCopies) {
         const tx = (copy * WORLD_SIZE - v.cx) * v.k + v.width / 2;
         const ty = -v.cy * v.k + v.height / 2;
         if (tx > v.width || tx + WORLD_SIZE * v.k < 0) continue;
-        ctx.setTransform(v.k * dpr, 0, 0, v.k * dpr, tx * dpr, ty * dpr);
+        ctx.setTransform(s * dpr, 0, 0, s * dpr, tx * dpr, ty * dpr);
         ctx.fillStyle = palette.land;
         ctx.fill(shapes.land);
         ctx.fillStyle = palette.landHighlight;
         ctx.fill(shapes.highlight);
         ctx.lineJoin = 'round';
-        // Widths in CSS px: the transform scales by k, so divide by it.
+        // Widths in CSS px: the transform scales by s, so divide by it.
         ctx.strokeStyle = palette.border;
-        ctx.lineWidth = lineWidthAt(LINE_WIDTHS.borders, zoom) / v.k;
+        ctx.lineWidth = lineWidthAt(LINE_WIDTHS.borders, zoom) / s;
         ctx.stroke(shapes.borders);
         ctx.strokeStyle = palette.coastline;
-        ctx.lineWidth = lineWidthAt(LINE_WIDTHS.coastline, zoom) / v.k;
-        ctx.stroke(shapes.coastline);
+        ctx.lineWidth = lineWidthAt(LINE_WIDTHS.coastline, zoom) / s;
+        if (shapes.coastline) ctx.stroke(shapes.coastline);
+        for (const { land, box } of shapes.cells) {
+          ctx.save();
+          ctx.beginPath();
+          ctx.rect(box[0], box[1], box[2] - box[0], box[3] - box[1]);
+          ctx.clip();
+          ctx.stroke(land);
+          ctx.restore();
+        }
       }
     },
   };

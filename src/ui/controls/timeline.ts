@@ -1,9 +1,9 @@
-import type { StoryEvent } from '../../data/types';
-import type { ViewStore, ViewState } from '../../state/store';
-import { goToEvent, setDate, setPlaying, step } from '../../state/actions';
-import { addDays, formatLongDate } from '../../time/dates';
-import type { StoryTimeScale } from '../../time/storyTimeScale';
-import { h } from '../../dom/h';
+import type { StoryEvent } from '../../data/types.ts';
+import type { ViewStore, ViewState } from '../../state/store.ts';
+import { goToEvent, setDate, setPlaying, step } from '../../state/actions.ts';
+import { addDays, formatLongDate } from '../../time/dates.ts';
+import type { StoryTimeScale } from '../../time/storyTimeScale.ts';
+import { h } from '../../dom/h.ts';
 
 const STEPS = 1000;
 

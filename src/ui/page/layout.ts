@@ -1,5 +1,5 @@
-import type { Story } from '../../data/types';
-import { h } from '../../dom/h';
+import type { Story } from '../../data/types.ts';
+import { h } from '../../dom/h.ts';
 
 export interface Layout {
   readonly root: HTMLElement;

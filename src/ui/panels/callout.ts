@@ -1,5 +1,5 @@
-import type { Story } from '../../data/types';
-import { externalLink, h } from '../../dom/h';
+import type { Story } from '../../data/types.ts';
+import { externalLink, h } from '../../dom/h.ts';
 
 export interface CalloutOptions {
   /** One line, its title, that opens in place to the figures (embed mode). */

@@ -1,9 +1,9 @@
-import type { StoryEvent } from '../../data/types';
-import type { ViewState, ViewStore } from '../../state/store';
-import { formatLongDate } from '../../time/dates';
-import { externalLink, h } from '../../dom/h';
-import { closeOnEscape } from '../page/escapeLayers';
-import { splitLede } from './lede';
+import type { StoryEvent } from '../../data/types.ts';
+import type { ViewState, ViewStore } from '../../state/store.ts';
+import { formatLongDate } from '../../time/dates.ts';
+import { externalLink, h } from '../../dom/h.ts';
+import { closeOnEscape } from '../page/escapeLayers.ts';
+import { splitLede } from './lede.ts';
 
 const KIND_LABEL: Record<StoryEvent['kind'], string> = {
   framework: 'Framework',

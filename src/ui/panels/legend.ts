@@ -1,7 +1,7 @@
-import type { Production } from '../../data/types';
-import { PRODUCTION_MAX_RADIUS, productionRadius } from '../../marks/pointMarks';
-import { h } from '../../dom/h';
-import { externalLink } from '../../dom/h';
+import type { Production } from '../../data/types.ts';
+import { PRODUCTION_MAX_RADIUS, productionRadius } from '../../marks/pointMarks.ts';
+import { h } from '../../dom/h.ts';
+import { externalLink } from '../../dom/h.ts';
 import { format } from 'd3-format';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
