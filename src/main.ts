@@ -214,7 +214,7 @@ async function start(): Promise<void> {
     // A keyboard selection takes focus to the card, so a screen reader reads what opened.
     if (via === 'keyboard') card.focusTitle();
   };
-  const host = new OverlayHost(map.source, 'US critical-minerals deals and China’s export controls');
+  const host = new OverlayHost(map.source, 'US critical-minerals deals, China’s export controls and other events');
   own(() => host.destroy());
   host.add(productionLayer()).update(model.production);
   const eventsMarks = host.add(eventsLayer(select));
