@@ -1,6 +1,6 @@
 import labelData from '../../data/labels.json' with { type: 'json' };
 import type { StoryData } from '../data/types.ts';
-import { labelSize, placeLabels } from '../renderer/svg/placeLabels.ts';
+import { labelSize, placeLabels } from '../marks/placeLabels.ts';
 import { basemapPaths } from '../renderer/svg/basemapPaths.ts';
 import { toWorld, WORLD_SIZE } from '../geo/mercator.ts';
 import { nearestCopy } from '../geo/wrap.ts';
