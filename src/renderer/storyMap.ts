@@ -3,7 +3,8 @@ import type { CreateMapOptions } from './createMap';
 import type { LabelTarget } from './labelController';
 import type { MapCamera } from '../camera/mapCamera';
 import { mapViewSource } from './mapViewSource';
-import { BASEMAP_LAYERS } from '../basemap/style';
+import { BASEMAP_LAYERS, THEME_STATE } from '../basemap/style';
+import type { Theme } from '../theme/theme';
 import type { ViewSource } from '../overlay/viewSource';
 import type { Viewport } from '../overlay/viewport';
 import { hasWebGL } from './webgl';
@@ -67,6 +68,11 @@ export interface StoryMap extends MapCamera, LabelTarget {
    * preview, resolves at once.
    */
   handOver(): Promise<Renderer>;
+  /**
+   * Restyles the map in place: MapLibre's global state (no setStyle: the sources, the deal
+   * lines' layer and the camera stay), or the SVG map's canvas. The overlays follow by CSS.
+   */
+  setTheme(theme: Theme): void;
 }
 
 interface Backend {
@@ -79,6 +85,7 @@ interface Backend {
   readonly minZoom: number;
   hideLabels(ids: readonly string[]): void;
   onMoveStart(listener: () => void): () => void;
+  setTheme(theme: Theme): void;
   destroy(): void;
 }
 
@@ -107,8 +114,11 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     : null;
   // Without it, a rejected import would be reported as unhandled before handOver awaits it.
   maplibreModule?.catch(() => {});
-  const ready = async (): Promise<CreateMapOptions> => ({ ...options, basemap: await options.basemap() });
-  let current = previewing ? await svgBackend(container, options.firstView ? options : await ready(), null) : await firstBackend(container, await ready());
+  let theme: Theme = options.theme ?? 'light';
+  const ready = async (): Promise<CreateMapOptions> => ({ ...options, theme, basemap: await options.basemap() });
+  let current = previewing
+    ? await svgBackend(container, options.firstView ? { ...options, theme } : await ready(), null)
+    : await firstBackend(container, await ready());
   const moveListeners = new Set<(v: Viewport) => void>();
   const startListeners = new Set<() => void>();
   let detach = attach(current);
@@ -171,7 +181,7 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     try {
       const [{ createMap }, basemap] = await Promise.all([maplibreModule!, options.basemap()]);
       container.classList.add('is-handing-over');
-      const loading = createMap(container, { ...options, basemap, camera: at() });
+      const loading = createMap(container, { ...options, theme, basemap, camera: at() });
       // MapLibre appends its canvas after the preview and the overlays; it belongs under both.
       const canvasBox = container.querySelector(':scope > .maplibregl-canvas-container');
       if (canvasBox) container.prepend(canvasBox);
@@ -252,6 +262,11 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
       handingOver ??= handOverOnce();
       return handingOver;
     },
+    setTheme(next) {
+      theme = next;
+      current.setTheme(next);
+      incoming?.setGlobalStateProperty(THEME_STATE, next);
+    },
   };
 }
 
@@ -267,6 +282,7 @@ function webglBackend(map: MapLibreMap): Backend & { map: MapLibreMap } {
     camera: map,
     minZoom: map.getMinZoom(),
     hideLabels: (ids) => hideMapLibreLabels(map, ids),
+    setTheme: (theme) => map.setGlobalStateProperty(THEME_STATE, theme),
     onMoveStart(listener) {
       map.on('movestart', listener);
       return () => map.off('movestart', listener);
@@ -362,6 +378,7 @@ async function svgBackend(
     highlight: options.highlight ?? [],
     cooperativeGestures: options.cooperativeGestures ?? false,
     padding: options.padding ?? 16,
+    theme: options.theme ?? 'light',
     ...(note === null ? { preview: true } : { note }),
   });
   return {
@@ -373,6 +390,7 @@ async function svgBackend(
     minZoom: map.getMinZoom(),
     hideLabels: map.hideLabels,
     onMoveStart: map.onMoveStart,
+    setTheme: map.setTheme,
     destroy: map.destroy,
   };
 }
