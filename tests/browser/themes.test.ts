@@ -261,6 +261,26 @@ describe('accessibility and colour in dark', () => {
         await app.close();
       });
 
+  test('forced-colours mode in dark: the marks and the legend take the system’s colours, not the theme’s', async () => {
+    const app = await open(session.browser, '/index.html?theme=dark', { viewport: { width: 1280, height: 800 }, forcedColors: 'active' });
+    const seen = await app.page.evaluate(() => {
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const system = (name: string) => {
+        probe.style.color = name;
+        return getComputedStyle(probe).color;
+      };
+      const style = (sel: string) => getComputedStyle(document.querySelector(sel)!);
+      return {
+        legend: style('.legend-production svg text').fill === system('CanvasText'),
+        partner: style('.partner-marker .dot').stroke === system('LinkText'),
+        label: style('.marker-label').fill === system('CanvasText'),
+      };
+    });
+    expect(seen).toEqual({ legend: true, partner: true, label: true });
+    await app.close();
+  });
+
   test('US and China marks, as drawn in dark, stay MIN_DELTA_E apart under the three simulations', async () => {
     const app = await open(session.browser, '/index.html?theme=dark', { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     const where = await app.page.evaluate(() => {
