@@ -246,6 +246,45 @@ describe('first paint', () => {
   });
 });
 
+describe('images and the embed dialog', () => {
+  test('downloads follow the theme on screen, print stays light, the dialog’s theme goes into the snippet with a preview', async () => {
+    const app = await open(session.browser, '/index.html?theme=auto', { colorScheme: 'dark' });
+    const svgText = async () => {
+      const [file] = await Promise.all([app.page.waitForEvent('download', { timeout: 30_000 }), app.page.click('#download-svg')]);
+      const path = await file.path();
+      return (await import('node:fs/promises')).readFile(path, 'utf8');
+    };
+    const ground = (svg: string) => /<svg[^>]*>[\s\S]*?<rect width="\d+" height="\d+" fill="(#[0-9a-f]{6})"/.exec(svg)?.[1];
+    const darkSvg = await svgText();
+    expect(ground(darkSvg)).toBe(markPalettes.dark.paper);
+    expect(darkSvg).toContain(`fill="${basemapPalettes.dark.sea}"`);
+    // The system turns light: the next download is light, without a reload.
+    await app.page.emulateMedia({ colorScheme: 'light' });
+    await app.page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    expect(ground(await svgText())).toBe(markPalettes.light.paper);
+    // Back to dark on screen; print is light all the same (the still and the page's tokens).
+    await app.page.emulateMedia({ colorScheme: 'dark' });
+    await app.page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await app.page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await app.page.waitForSelector('.print-still svg .partner-marker', { timeout: 20_000 });
+    const print = await app.page.evaluate(() => ({
+      still: document.querySelector('.print-still svg > rect')?.getAttribute('fill'),
+      ink: getComputedStyle(document.querySelector('.card h2')!).color,
+    }));
+    expect(print).toEqual({ still: markPalettes.light.paper, ink: 'rgb(26, 29, 33)' });
+    await app.page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    // The embed dialog: Dark puts theme=dark into the snippet and previews the view in dark.
+    await app.page.click('#embed-open');
+    await app.page.click('#embed-theme-dark');
+    await app.page.waitForFunction(() => document.getElementById('embed-theme-preview')?.dataset.theme === 'dark');
+    expect(await app.page.inputValue('#embed-code')).toContain('theme=dark');
+    await app.page.click('#embed-theme-light');
+    await app.page.waitForFunction(() => document.getElementById('embed-theme-preview')?.dataset.theme === 'light');
+    expect(await app.page.inputValue('#embed-code')).not.toContain('theme=');
+    await app.close();
+  });
+});
+
 describe('accessibility and colour in dark', () => {
   for (const width of [375, 1280])
     for (const [name, query] of [
