@@ -6,6 +6,7 @@
 import type { Browser, BrowserContextOptions, Frame, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axe, report } from './support/axe';
+import { htmlcs, htmlcsReport, HTMLCS_ERROR } from './support/htmlcs';
 import { waitForReady } from './support/page';
 import { useSession } from './support/session';
 import { difference, hexToRgb, MIN_DELTA_E, simulate, type Deficiency, type Rgb } from '../support/colourVision';
@@ -291,12 +292,15 @@ describe('accessibility and colour in dark', () => {
       ['page', '?theme=dark'],
       ['embed', '?embed=1&theme=dark'],
     ] as const)
-      test(`axe finds no violation in the dark ${name} at ${width} px`, async () => {
+      test(`axe finds no violation and HTML_CodeSniffer no error in the dark ${name} at ${width} px`, async () => {
         const app = await open(session.browser, `/index.html${query}`, { viewport: { width, height: 800 } });
         const { violations } = await axe(app.page);
         const text = report(`dark ${name} @${width}`, violations);
         if (text) console.log(text);
         expect(violations.map((v) => v.id)).toEqual([]);
+        const errors = (await htmlcs(app.page)).filter((m) => m.type === HTMLCS_ERROR);
+        if (errors.length) console.log(htmlcsReport(`dark ${name} @${width}`, errors));
+        expect(errors.map((m) => `${m.code} ${m.element}`)).toEqual([]);
         await app.close();
       });
 
