@@ -1,4 +1,4 @@
-import { EMBED_FALLBACK_IMAGE } from '../still/stillImages';
+import { EMBED_FALLBACK_DARK_IMAGE, EMBED_FALLBACK_IMAGE } from '../still/stillImages';
 import { fullMapUrl } from './fullMapUrl';
 import { EMBED_LOADER, type LoaderAsset } from './loaderAsset';
 import { FALLBACK_HEIGHT } from './firstView';
@@ -78,8 +78,12 @@ export function loaderScript(pageUrl: string, loader: LoaderAsset): string {
  */
 export function fallbackLink(o: EmbedSnippetOptions): string {
   const page = fullMapUrl(embedSrc(o));
-  const image = new URL(EMBED_FALLBACK_IMAGE.fileName, o.pageUrl).href;
-  return `<noscript><a data-critical-minerals-map-fallback href="${attr(page)}"><img src="${attr(image)}" alt="${attr(`${o.title}. Open the interactive map.`)}" width="${EMBED_FALLBACK_IMAGE.width}" height="${EMBED_FALLBACK_IMAGE.height}" style="max-width:100%;height:auto"></a></noscript>`;
+  const light = new URL(EMBED_FALLBACK_IMAGE.fileName, o.pageUrl).href;
+  const dark = new URL(EMBED_FALLBACK_DARK_IMAGE.fileName, o.pageUrl).href;
+  // theme=dark: the dark still; theme=auto: whichever the reader's client prefers (a <picture>, which clients without it read as its <img>).
+  const img = `<img src="${attr(o.theme === 'dark' ? dark : light)}" alt="${attr(`${o.title}. Open the interactive map.`)}" width="${EMBED_FALLBACK_IMAGE.width}" height="${EMBED_FALLBACK_IMAGE.height}" style="max-width:100%;height:auto">`;
+  const picture = o.theme === 'auto' ? `<picture><source media="(prefers-color-scheme: dark)" srcset="${attr(dark)}">${img}</picture>` : img;
+  return `<noscript><a data-critical-minerals-map-fallback href="${attr(page)}">${picture}</a></noscript>`;
 }
 
 function attr(value: string): string {

@@ -47,3 +47,13 @@ test('fullMapUrl(href, theme) carries the theme the frame shows and drops transp
 test('fullMapUrl(href) without a theme keeps the address’s own', () => {
   expect(fullMapUrl('https://maps.example/?embed=1&theme=dark')).toBe('https://maps.example/?theme=dark');
 });
+
+test('fallbackLink: theme=dark links the dark still; auto gives a <picture> with the dark one for prefers-color-scheme: dark', () => {
+  const dark = embedSnippet({ ...BASE, theme: 'dark', title: 'Map' });
+  expect(dark).toContain('<img src="https://news.example/maps/minerals/embed-fallback-dark.png"');
+  const auto = embedSnippet({ ...BASE, theme: 'auto', title: 'Map' });
+  expect(auto).toContain(
+    '<picture><source media="(prefers-color-scheme: dark)" srcset="https://news.example/maps/minerals/embed-fallback-dark.png"><img src="https://news.example/maps/minerals/embed-fallback.png"',
+  );
+  expect(embedSnippet({ ...BASE, title: 'Map' })).not.toContain('fallback-dark');
+});
