@@ -113,7 +113,7 @@ describe('theme from the address', () => {
 });
 
 describe('in a host page', () => {
-  test('theme=auto in an <iframe> whose color-scheme is dark is dark; in a light one, light; the embed is as tall in both', async () => {
+  test('theme=auto in an <iframe> whose color-scheme is dark is dark, and light when the host switches it; in a light one, light; the embed is as tall in both', async () => {
     // No emulation: the frame's prefers-color-scheme is then its <iframe> element's color-scheme.
     const heights: number[] = [];
     for (const [host, want] of [
@@ -124,6 +124,18 @@ describe('in a host page', () => {
       const frame = await appFrame(page.page);
       expect(await themeOf(frame), host).toEqual(want);
       heights.push(await frame.evaluate(() => document.getElementById('app')!.getBoundingClientRect().height));
+      if (want === dark) {
+        // The host's own toggle: its frame turns light, in place (the same document).
+        await frame.evaluate(() => {
+          (window as { beforeSwitch?: boolean }).beforeSwitch = true;
+        });
+        await page.page.evaluate(() => {
+          document.documentElement.style.colorScheme = 'light';
+          document.querySelector('iframe')!.style.colorScheme = 'light';
+        });
+        await frame.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+        expect(await frame.evaluate(() => (window as { beforeSwitch?: boolean }).beforeSwitch)).toBe(true);
+      }
       await page.close();
     }
     expect(heights[0]).toBeGreaterThan(300);
