@@ -195,6 +195,8 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
       return 'svg';
     }
     incoming = map;
+    // A theme change while MapLibre was loading (the host's `set`, the system under `auto`).
+    if (map.getGlobalState()[THEME_STATE] !== theme) map.setGlobalStateProperty(THEME_STATE, theme);
     performance.mark('maplibre-loaded');
     const canvas = map.getCanvas();
     // Out of the tab order while hidden: the preview's map takes the keys until the swap.

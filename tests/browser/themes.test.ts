@@ -289,10 +289,10 @@ describe('images and the embed dialog', () => {
     // The embed dialog: Dark puts theme=dark into the snippet and previews the view in dark.
     await app.page.click('#embed-open');
     await app.page.click('#embed-theme-dark');
-    await app.page.waitForFunction(() => document.getElementById('embed-theme-preview')?.dataset.theme === 'dark');
+    await app.page.waitForFunction(() => document.getElementById('embed-theme-preview')?.dataset.previewTheme === 'dark');
     expect(await app.page.inputValue('#embed-code')).toContain('theme=dark');
     await app.page.click('#embed-theme-light');
-    await app.page.waitForFunction(() => document.getElementById('embed-theme-preview')?.dataset.theme === 'light');
+    await app.page.waitForFunction(() => document.getElementById('embed-theme-preview')?.dataset.previewTheme === 'light');
     expect(await app.page.inputValue('#embed-code')).not.toContain('theme=');
     await app.close();
   });

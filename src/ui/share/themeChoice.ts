@@ -59,7 +59,8 @@ export function themeChoice(initial: ThemeChoice, store: ViewStore, still?: Stil
       url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
       image.src = url;
       image.alt = `Preview: the map as it is now, in the ${theme} theme`;
-      image.dataset.theme = theme;
+      // Not data-theme, which would give the image the theme's tokens (src/styles/themes.css).
+      image.dataset.previewTheme = theme;
     } catch (error) {
       console.warn('[critical-minerals-map] the theme preview could not be drawn', error);
     }
