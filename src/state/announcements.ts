@@ -23,7 +23,7 @@ export function mapSummary(events: readonly StoryEvent[], date: string, partyNam
       ? 'No US critical-minerals deal has been signed yet.'
       : `US deals signed, ${deals.length}, drawn as lines${origin ? ` from ${origin}` : ''}: ${listOf(deals.map((e) => `${partyName(e.deal!.partner)} (${formatLongDate(e.date)})`))}.`;
   const controlText = controls
-    ? `China’s rare-earth export controls, latest step (${formatLongDate(controls.date)}): ${withStop(controls.title)}`
+    ? `China’s export controls, latest step (${formatLongDate(controls.date)}): ${withStop(controls.title)}`
     : 'No Chinese export-control step in the story has been reached yet.';
   return `${head} ${dealText} ${controlText}`;
 }

@@ -4,18 +4,17 @@
 // a glyph is halo) is measured against the halo colour; it is also measured against every
 // basemap fill, which is what shows through where the halo is thinner (inside a wide
 // counter, at the halo's blurred edge). Text without a halo is measured against every colour
-// it can lie on. Colours are read from the code: app.css, svgMap.css and src/basemap/style.ts,
+// it can lie on. Colours are read from the code: app.css and src/basemap/style.ts,
 // for each theme: light from app.css's :root, dark from themes.css's [data-theme='dark'].
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basemapPalettes, basemapStyle } from '../../src/basemap/style';
+import { basemapPalettes } from '../../src/basemap/style';
 import type { Theme } from '../../src/theme/theme';
 
 const appCss = readFileSync(resolve(__dirname, '../../src/styles/app.css'), 'utf8');
 const themesCss = readFileSync(resolve(__dirname, '../../src/styles/themes.css'), 'utf8');
 const darkBlock = themesCss.slice(themesCss.indexOf("[data-theme='dark'] {"), themesCss.indexOf('}', themesCss.indexOf("[data-theme='dark'] {")));
-const svgMapCss = readFileSync(resolve(__dirname, '../../src/renderer/svg/svgMap.css'), 'utf8');
 
 /** Narrowest halo, per side, that we count as full: a 1 px ring all round each glyph. */
 const HALO_MIN = 1;
@@ -87,43 +86,11 @@ function svgText(theme: Theme, name: string, css: string, selector: string, fill
   return { name, fill, halo, haloPerSide: halo ? parseFloat(base['stroke-width'] ?? '0') / 2 : 0, grounds: fills(theme) };
 }
 
-const style = basemapStyle({
-  basemap: {
-    land: { type: 'FeatureCollection', features: [] },
-    countries: { type: 'FeatureCollection', features: [] },
-    borders: { type: 'FeatureCollection', features: [] },
-    coastline: { type: 'FeatureCollection', features: [] },
-  } as never,
-  highlight: [],
-  fontBase: 'https://example.org/fonts/',
-});
-const labelPaint = style.layers.find((l) => l.type === 'symbol')!.paint as Record<string, unknown>;
-/** A themed paint value, ['match', ['global-state', 'theme'], 'dark', dark, light], in `theme`. */
-function inTheme(value: unknown, theme: Theme): unknown {
-  if (!Array.isArray(value) || value[0] !== 'match' || JSON.stringify(value[1]) !== '["global-state","theme"]' || value[2] !== 'dark') {
-    throw new Error(`not a themed value: ${JSON.stringify(value)}`);
-  }
-  return theme === 'dark' ? value[3] : value[4];
-}
-const hexes = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((x): x is string => typeof x === 'string' && x.startsWith('#')) : [];
-const haloWidth = Number(labelPaint['text-halo-width']);
-const haloBlur = Number(labelPaint['text-halo-blur'] ?? 0);
-
 function texts(theme: Theme): MapText[] {
-  const halo = hexes(inTheme(labelPaint['text-halo-color'], theme))[0]!;
   return [
     svgText(theme, 'partner marker label (.marker-label)', appCss, '.marker-label'),
-    svgText(theme, 'no-WebGL country label (.svg-label)', svgMapCss, '.svg-label'),
-    svgText(theme, 'no-WebGL story-country label (.svg-label.is-story)', svgMapCss, '.svg-label', '.svg-label.is-story'),
-    // MapLibre's halo fades over its blur: only width − blur of it is solid.
-    ...hexes(inTheme(labelPaint['text-color'], theme)).map((fill) => ({
-      name: `basemap label ${fill}`,
-      fill,
-      halo,
-      haloPerSide: haloWidth - haloBlur,
-      grounds: fills(theme),
-    })),
+    svgText(theme, 'country label (.country-label)', appCss, '.country-label'),
+    svgText(theme, 'story-country label (.country-label.is-story)', appCss, '.country-label', '.country-label.is-story'),
     // The legend's circle values sit to the right of the circles (src/ui/panels/legend.ts; the
     // browser test checks that their boxes do not meet), on the page.
     {
@@ -139,9 +106,6 @@ function texts(theme: Theme): MapText[] {
 for (const theme of THEMES) {
   describe(`${theme} theme: text on the map and in the legend, against the worst pixel beside it`, () => {
     const all = texts(theme);
-    it('reads both MapLibre label colours', () => {
-      expect(all.filter((t) => t.name.startsWith('basemap label'))).toHaveLength(2);
-    });
     for (const t of all) {
       if (t.halo) {
         it(`${t.name} has a full halo (at least ${HALO_MIN} px a side)`, () => {

@@ -1,3 +1,4 @@
+import { actorOf } from '../../marks/pointMarks.ts';
 import type { StoryEvent } from '../../data/types.ts';
 import type { ViewState, ViewStore } from '../../state/store.ts';
 import { formatLongDate } from '../../time/dates.ts';
@@ -13,6 +14,7 @@ const KIND_LABEL: Record<StoryEvent['kind'], string> = {
   meeting: 'Meeting',
   'trade-talks': 'Trade talks',
   statement: 'Statement',
+  'pause-end': 'End of a pause',
 };
 
 /** Shorter names for the compact card's one-line kicker. */
@@ -42,7 +44,7 @@ export function cardContent(e: StoryEvent, partyName: (id: string) => string, co
   const head = [
     h(
       'p',
-      { class: `kicker kind-${e.deal ? 'deal' : e.kind}` },
+      { class: `kicker kind-${e.deal ? 'deal' : e.kind} actor-${actorOf(e)}` },
       `${(compact ? KIND_SHORT : KIND_LABEL)[e.kind]} · `,
       h('time', { datetime: e.date }, formatLongDate(e.date, compact ? 'short' : 'weekday')),
     ),

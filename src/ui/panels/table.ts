@@ -54,7 +54,7 @@ export function mountTable(parent: HTMLElement, store: ViewStore, o: TableOption
     h(
       'caption',
       {},
-      `${o.production.title}, ${o.production.year} (${o.production.unit}). Source: `,
+      `${o.production.title.includes(String(o.production.year)) ? o.production.title : `${o.production.title}, ${o.production.year}`} (${o.production.unit}). Source: `,
       ...o.production.sources.flatMap((s, i) => [i > 0 ? '; ' : '', externalLink(s.url, s.publisher)]),
     ),
     h('thead', {}, h('tr', {}, ...['Country', 'Production', 'Share of world', 'Note'].map((t) => h('th', { scope: 'col' }, t)))),
