@@ -34,7 +34,7 @@ export const basemapPalettes: Record<Theme, Record<keyof typeof palette, string>
     land: '#262b31',
     landHighlight: '#353b43',
     border: '#5a626c',
-    coastline: '#50697b',
+    coastline: '#3d5363',
     label: '#e7ebef',
     labelMuted: '#b0b9c2',
     labelHalo: '#1f242a',
