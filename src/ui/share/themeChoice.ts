@@ -17,7 +17,7 @@ const NOTES: Record<ThemeChoice, string> = {
   auto: 'Light or dark as the article’s page is: it follows the color-scheme the page sets on the iframe (or on its own root). Previewed here as your system shows it.',
 };
 /** The preview's still, in CSS px (drawn at this size, shown at most 320 px wide). */
-const PREVIEW = { width: 480, height: 300 } as const;
+const PREVIEW = { width: 480, height: 360 } as const;
 
 /**
  * The embed dialog's theme: light, dark or auto, with a preview of the current view in that
