@@ -8,6 +8,7 @@ import { pinnedLoader } from './src/build/pinnedLoaderPlugin.ts';
 import { scrollyExample } from './src/build/scrollyPagePlugin.ts';
 import { oembed } from './src/build/oembedPlugin.ts';
 import { firstView } from './src/build/firstViewPlugin.ts';
+import { headStep } from './src/build/headStep.ts';
 
 // Relative base: the built site works from any path (a CMS folder, a CDN prefix, file
 // servers that newsrooms use), and every request stays on the page's own origin.
@@ -18,7 +19,8 @@ export default defineConfig({
   // scrollyExample: scrolly.html, the example scroll-driven article, written from data/.
   // oembed: oembed.json and its discovery link, with SITE_URL (README, "oEmbed").
   // firstView: index.html carries the first view (frame and map picture) for the page and the embed.
-  plugins: [storyData(), contentSecurityPolicy(), stillImages(), pinnedLoader(), scrollyExample(), oembed(), firstView()],
+  // headStep: assets/head.<hash>.js, run before the first paint: theme, embed frame, title=0.
+  plugins: [storyData(), contentSecurityPolicy(), stillImages(), pinnedLoader(), scrollyExample(), oembed(), firstView(), headStep()],
   build: {
     target: 'es2022',
     sourcemap: false,

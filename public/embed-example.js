@@ -16,6 +16,12 @@
       b.addEventListener('click', function () { set(message); });
       drive.appendChild(b);
     }
+    // The page's own dark mode: the frame (theme=auto) follows the color-scheme it inherits.
+    var dark = document.getElementById('dark-page');
+    dark.addEventListener('click', function () {
+      var on = document.documentElement.classList.toggle('is-dark');
+      dark.setAttribute('aria-pressed', String(on));
+    });
     // The data files have content-hashed names (data/events.<hash>.json); the map's own page
     // names the current one in its preload links.
     var mapPage = new URL(frame.getAttribute('src'), document.baseURI);

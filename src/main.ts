@@ -2,6 +2,7 @@ import './styles/app.css';
 import './styles/embed.css';
 import './styles/a11y.css';
 import './styles/fit.css';
+import './styles/themes.css';
 import { ASSET_URLS } from './data/assetUrls';
 import { loadStoryData } from './data/load';
 import { loadBasemap } from './basemap/loadBasemap';
@@ -12,6 +13,7 @@ import { firstPaintShown } from './dom/paintShown';
 import type { BasemapGeoJSON } from './basemap/basemap';
 import { createViewStore, type ViewState } from './state/store';
 import { parseUrl } from './state/urlCodec';
+import { mountTheme } from './theme/themeController';
 import { urlSync } from './state/urlSync';
 import { selectEvent, setHover } from './state/actions';
 import { storyModel } from './state/storyModel';
@@ -104,6 +106,12 @@ async function start(): Promise<void> {
   const scale = storyTimeScale(events.map((e) => e.date));
   const { state: url, warnings } = parseUrl(location.search, { ids: new Set(events.map((e) => e.id)), start: scale.start, end: scale.end });
   for (const w of warnings) console.warn(`[critical-minerals-map] ${w}`);
+  // The theme, as the head step already painted it (src/build/headStep.ts); `auto` follows
+  // prefers-color-scheme, which in a frame is the <iframe> element's color-scheme.
+  const theme = mountTheme(document, { choice: url.theme, transparent: url.transparent, prefersDark: matchMedia('(prefers-color-scheme: dark)') });
+  own(() => theme.destroy());
+  // Downloads in the theme on screen (print stays light: src/ui/share/printStill.ts).
+  const themedStill = { ...still, theme: () => theme.theme() };
 
   // 4. The store: inputs only. A deal in the URL is selected as a reader would select it.
   const store = createViewStore({ date: url.date ?? story.defaultDate, selectedId: null, hoverId: null, playing: false });
@@ -155,7 +163,11 @@ async function start(): Promise<void> {
     // The SVG first paint draws the flows as SVG lines: for a large set, which MapLibre draws
     // in a line layer, it would cost more than it saves, so MapLibre paints first there.
     preview: model.flows.length <= MAPLIBRE_FLOWS_THRESHOLD,
+    theme: theme.theme(),
   });
+  // A new theme (the host's `set`, the system under `auto`) restyles the map in place; the
+  // overlays and the page follow their CSS custom properties.
+  own(theme.onChange((t) => map.setTheme(t)));
   if (map.renderer() === 'svg') firstView?.dropBasemap();
   void basemap.then(() => {
     if (!basemapError) return;
@@ -193,14 +205,14 @@ async function start(): Promise<void> {
       quiet: () => hostChanges?.lastByHost() ?? false,
     }),
   );
-  if (!url.embed) own(mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}`, still }));
+  if (!url.embed) own(mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}`, still: themedStill, theme }));
   // The current view as PNG or SVG, and as a still image when the page is printed (WebGL does not print).
-  if (!url.embed) layout.extras.append(downloadButtons(store, still, 'download'));
+  if (!url.embed) layout.extras.append(downloadButtons(store, themedStill, 'download'));
   if (!url.embed) own(mountPrintStill(layout.mapWrap, store, still));
   // In a frame: full-map link, height reports to the host page (not with fit=1), the host's `set` messages and the events sent to it.
   if (hostChanges) {
     const ids = new Set(events.map((e) => e.id));
-    own(mountEmbed(layout, store, { events, controls: url.controls, fit: url.fit, changes: hostChanges, ids, start: scale.start, end: scale.end }));
+    own(mountEmbed(layout, store, { events, controls: url.controls, fit: url.fit, changes: hostChanges, ids, start: scale.start, end: scale.end, theme }));
   }
 
   await yieldToPage();

@@ -1,6 +1,7 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { CountryLabel } from '../data/types.ts';
 import type { BasemapGeoJSON } from './basemap.ts';
+import type { Theme } from '../theme/theme.ts';
 
 /**
  * The basemap's colours. Quiet on purpose: the overlay (arcs, red and blue markers) is the
@@ -20,6 +21,38 @@ export const palette = {
   labelMuted: '#56616b',
   labelHalo: '#f6f5f1',
 } as const;
+
+/**
+ * The basemap per theme. Dark is its own design, not an inversion: a deep blue-grey sea,
+ * land a step lighter than the page, the story countries a step above that, lines that stay
+ * quiet, labels light on a dark halo (the same 4.5:1 checks as light).
+ */
+export const basemapPalettes: Record<Theme, Record<keyof typeof palette, string>> = {
+  light: palette,
+  dark: {
+    sea: '#0e1b26',
+    land: '#262b31',
+    landHighlight: '#353b43',
+    border: '#5a626c',
+    coastline: '#3d5363',
+    label: '#e7ebef',
+    labelMuted: '#b0b9c2',
+    labelHalo: '#1f242a',
+  },
+};
+
+/** The MapLibre global-state key that picks the theme (map.setGlobalStateProperty). */
+export const THEME_STATE = 'theme';
+
+/** A colour that follows the map's theme: the dark one under global state theme = dark. */
+export function themed(name: keyof typeof palette): ExpressionSpecification {
+  return themedColour(basemapPalettes.light[name], basemapPalettes.dark[name]);
+}
+
+/** `light` unless the map's global state says dark. */
+export function themedColour(light: string | ExpressionSpecification, dark: string | ExpressionSpecification): ExpressionSpecification {
+  return ['match', ['global-state', THEME_STATE], 'dark', dark, light] as ExpressionSpecification;
+}
 
 /**
  * Line widths in CSS px by zoom, [zoom, width] at each end, linear between and flat outside:
@@ -78,33 +111,36 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
   const isStory: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...highlight]]];
   const geojson = { type: 'geojson', maxzoom: 6 } as const;
   const layers: LayerSpecification[] = [
-    { id: BASEMAP_LAYERS.sea, type: 'background', paint: { 'background-color': palette.sea } },
-    { id: BASEMAP_LAYERS.land, type: 'fill', source: 'land', paint: { 'fill-color': palette.land } },
+    { id: BASEMAP_LAYERS.sea, type: 'background', paint: { 'background-color': themed('sea') } },
+    { id: BASEMAP_LAYERS.land, type: 'fill', source: 'land', paint: { 'fill-color': themed('land') } },
     {
       id: BASEMAP_LAYERS.highlight,
       type: 'fill',
       source: 'countries',
       filter: isStory,
-      paint: { 'fill-color': palette.landHighlight },
+      paint: { 'fill-color': themed('landHighlight') },
     },
     {
       id: BASEMAP_LAYERS.borders,
       type: 'line',
       source: 'borders',
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': palette.border, 'line-width': widthExpression(LINE_WIDTHS.borders) },
+      paint: { 'line-color': themed('border'), 'line-width': widthExpression(LINE_WIDTHS.borders) },
     },
     {
       id: BASEMAP_LAYERS.coastline,
       type: 'line',
       source: 'coastline',
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': palette.coastline, 'line-width': widthExpression(LINE_WIDTHS.coastline) },
+      paint: { 'line-color': themed('coastline'), 'line-width': widthExpression(LINE_WIDTHS.coastline) },
     },
   ];
   return {
     version: 8,
     name: 'critical-minerals basemap',
+    // The theme, switched in place with map.setGlobalStateProperty('theme', …): sources and
+    // layers (the deal lines' too) stay, only the paint re-evaluates.
+    state: { [THEME_STATE]: { default: 'light' } },
     sources: {
       land: { ...geojson, data: basemap.land },
       countries: { ...geojson, data: basemap.countries, promoteId: 'id' },

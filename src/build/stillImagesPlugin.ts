@@ -81,7 +81,15 @@ export function stillImages(options: StillImagesOptions = {}): Plugin {
         const family = fonts[0]!.family;
         const font = { fontFiles, loadSystemFonts: false, defaultFontFamily: family, sansSerifFamily: family };
         for (const image of buildImages(data)) {
-          const svg = renderStill({ data, basemap, date: image.date, deal: image.deal, width: image.width, height: image.height });
+          const svg = renderStill({
+            data,
+            basemap,
+            date: image.date,
+            deal: image.deal,
+            width: image.width,
+            height: image.height,
+            theme: image.theme ?? 'light',
+          });
           const png = new Resvg(svg, { font }).render().asPng();
           this.emitFile({ type: 'asset', fileName: image.fileName, source: png });
         }

@@ -1,4 +1,4 @@
-import { EMBED_FALLBACK_IMAGE } from '../still/stillImages';
+import { EMBED_FALLBACK_DARK_IMAGE, EMBED_FALLBACK_IMAGE } from '../still/stillImages';
 import { embedSrc, type EmbedSnippetOptions } from './embedSnippet';
 import { FALLBACK_HEIGHT } from './firstView';
 
@@ -19,7 +19,7 @@ export const AMP_IFRAME_SCRIPT = '<script async custom-element="amp-iframe" src=
  * AMP loads only https frames.
  */
 export function ampSnippet(o: EmbedSnippetOptions): string {
-  const image = new URL(EMBED_FALLBACK_IMAGE.fileName, o.pageUrl).href;
+  const image = new URL((o.theme === 'dark' ? EMBED_FALLBACK_DARK_IMAGE : EMBED_FALLBACK_IMAGE).fileName, o.pageUrl).href;
   return [
     `<amp-iframe src="${attr(embedSrc(o))}" title="${attr(o.title)}" layout="fixed-height" height="${FALLBACK_HEIGHT}" sandbox="allow-scripts allow-same-origin" resizable frameborder="0">`,
     '  <div overflow tabindex="0" role="button" aria-label="Show the whole map">Show the whole map</div>',

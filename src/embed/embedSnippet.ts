@@ -1,7 +1,8 @@
-import { EMBED_FALLBACK_IMAGE } from '../still/stillImages';
+import { EMBED_FALLBACK_DARK_IMAGE, EMBED_FALLBACK_IMAGE } from '../still/stillImages';
 import { fullMapUrl } from './fullMapUrl';
 import { EMBED_LOADER, type LoaderAsset } from './loaderAsset';
 import { FALLBACK_HEIGHT } from './firstView';
+import type { ThemeChoice } from '../theme/theme';
 
 export interface EmbedSnippetOptions {
   /** The full page's address (its query and hash are replaced). */
@@ -14,19 +15,25 @@ export interface EmbedSnippetOptions {
   readonly showControls: boolean;
   /** The iframe's accessible name. */
   readonly title: string;
+  /**
+   * `dark`, or `auto` (follow the host: the frame's prefers-color-scheme is the <iframe>
+   * element's color-scheme, README "Themes"); light, the default, adds nothing.
+   */
+  readonly theme?: ThemeChoice;
   /** The loader script; the build's pinned copy (name and integrity) by default. */
   readonly loader?: LoaderAsset;
 }
 
 export { FALLBACK_HEIGHT } from './firstView';
 
-/** The iframe's address for these options: `?embed=1&date=…[&deal=…][&title=0][&controls=0]`. */
+/** The iframe's address for these options: `?embed=1&date=…[&deal=…][&title=0][&controls=0][&theme=dark|auto]`. */
 export function embedSrc(o: Omit<EmbedSnippetOptions, 'title'>): string {
   const url = new URL(o.pageUrl);
   const params = new URLSearchParams({ embed: '1', date: o.date });
   if (o.deal !== null) params.set('deal', o.deal);
   if (!o.showTitle) params.set('title', '0');
   if (!o.showControls) params.set('controls', '0');
+  if (o.theme !== undefined && o.theme !== 'light') params.set('theme', o.theme);
   url.search = params.toString();
   url.hash = '';
   return url.href;
@@ -71,8 +78,12 @@ export function loaderScript(pageUrl: string, loader: LoaderAsset): string {
  */
 export function fallbackLink(o: EmbedSnippetOptions): string {
   const page = fullMapUrl(embedSrc(o));
-  const image = new URL(EMBED_FALLBACK_IMAGE.fileName, o.pageUrl).href;
-  return `<noscript><a data-critical-minerals-map-fallback href="${attr(page)}"><img src="${attr(image)}" alt="${attr(`${o.title}. Open the interactive map.`)}" width="${EMBED_FALLBACK_IMAGE.width}" height="${EMBED_FALLBACK_IMAGE.height}" style="max-width:100%;height:auto"></a></noscript>`;
+  const light = new URL(EMBED_FALLBACK_IMAGE.fileName, o.pageUrl).href;
+  const dark = new URL(EMBED_FALLBACK_DARK_IMAGE.fileName, o.pageUrl).href;
+  // theme=dark: the dark still; theme=auto: whichever the reader's client prefers (a <picture>, which clients without it read as its <img>).
+  const img = `<img src="${attr(o.theme === 'dark' ? dark : light)}" alt="${attr(`${o.title}. Open the interactive map.`)}" width="${EMBED_FALLBACK_IMAGE.width}" height="${EMBED_FALLBACK_IMAGE.height}" style="max-width:100%;height:auto">`;
+  const picture = o.theme === 'auto' ? `<picture><source media="(prefers-color-scheme: dark)" srcset="${attr(dark)}">${img}</picture>` : img;
+  return `<noscript><a data-critical-minerals-map-fallback href="${attr(page)}">${picture}</a></noscript>`;
 }
 
 function attr(value: string): string {

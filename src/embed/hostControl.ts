@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../time/dates';
+import { THEME_CHOICES, type ThemeChoice } from '../theme/theme';
 
 export const SET_MESSAGE_TYPE = 'critical-minerals-map:set';
 
@@ -19,15 +20,18 @@ export interface HostCommand {
   readonly event?: string;
   /** "jump": this change moves the camera without a flight (a host under reduced motion). */
   readonly motion?: 'jump';
+  /** "light", "dark" or "auto" (follow the frame's prefers-color-scheme): the page restyles in place. */
+  readonly theme?: ThemeChoice;
 }
 
-const KEYS = new Set(['type', 'date', 'deal', 'event', 'motion']);
+const KEYS = new Set(['type', 'date', 'deal', 'event', 'motion', 'theme']);
 
 /**
  * Validates `{ type: "critical-minerals-map:set", date?: "YYYY-MM-DD", deal?: id | null }`
  * with the URL's rules: a real calendar date inside the story, a known event id. Or
  * `{ type, event: id }`, which goes to that event (its date and its card; not with date or
- * deal). Either may add `motion: "jump"`. Anything else (other types, unknown keys, wrong
+ * deal). Either may add `motion: "jump"`. `theme: "light" | "dark" | "auto"` may come alone or
+ * with any of them. Anything else (other types, unknown keys, wrong
  * types, nothing to do) is null: ignored, never thrown.
  */
 export function parseHostMessage(data: unknown, ctx: HostMessageContext): HostCommand | null {
@@ -40,9 +44,14 @@ export function parseHostMessage(data: unknown, ctx: HostMessageContext): HostCo
   const hasDate = Object.hasOwn(record, 'date');
   const hasDeal = Object.hasOwn(record, 'deal');
   const hasEvent = Object.hasOwn(record, 'event');
-  if (!hasDate && !hasDeal && !hasEvent) return null;
+  const hasTheme = Object.hasOwn(record, 'theme');
+  if (!hasDate && !hasDeal && !hasEvent && !hasTheme) return null;
   if (hasEvent && (hasDate || hasDeal)) return null;
-  const command: { date?: string; deal?: string | null; event?: string; motion?: 'jump' } = {};
+  const command: { date?: string; deal?: string | null; event?: string; motion?: 'jump'; theme?: ThemeChoice } = {};
+  if (hasTheme) {
+    if (!THEME_CHOICES.includes(record.theme as ThemeChoice)) return null;
+    command.theme = record.theme as ThemeChoice;
+  }
   if (Object.hasOwn(record, 'motion')) {
     if (record.motion !== 'jump') return null;
     command.motion = 'jump';

@@ -9,6 +9,7 @@ import type { HostMessageContext } from './hostControl';
 import { mountHostControl } from './mountHostControl';
 import { mountHostEvents } from './mountHostEvents';
 import { reportHeight } from './reportHeight';
+import type { ThemeController } from '../theme/themeController';
 
 /** The parts of the page an embed adds to (src/ui/page/layout.ts provides them). */
 export interface EmbedSlots {
@@ -28,6 +29,8 @@ export interface EmbedOptions extends HostMessageContext {
   readonly fit?: boolean;
   /** Which changes the host made (src/embed/hostChanges.ts), for host control and host events. */
   readonly changes: HostChanges;
+  /** The page's theme: the host's `set` may change it, and "View the full map" carries it. */
+  readonly theme?: ThemeController;
 }
 
 /**
@@ -52,16 +55,18 @@ export function mountEmbed(layout: EmbedSlots, store: ViewStore, o: EmbedOptions
 
   const render = () => {
     const { date, selectedId } = store.getState();
-    link.href = fullMapUrl(new URL(encodeUrl(win.location.search, { date, deal: selectedId }), win.location.href).href);
+    link.href = fullMapUrl(new URL(encodeUrl(win.location.search, { date, deal: selectedId }), win.location.href).href, o.theme?.theme());
     if (staticDate) staticDate.textContent = formatLongDate(date);
   };
   render();
   const unsubscribe = store.subscribe(render);
+  const stopTheme = o.theme?.onChange(render) ?? (() => {});
   const stopHeight = o.fit ? () => {} : reportHeight(layout.root.parentElement ?? layout.root, win);
-  const stopHost = mountHostControl(store, o.events, o, win, o.changes);
+  const stopHost = mountHostControl(store, o.events, o, win, o.changes, o.theme ? (c) => o.theme!.set(c) : undefined);
   const stopEvents = mountHostEvents(store, layout.root, o.changes, win);
   return () => {
     unsubscribe();
+    stopTheme();
     stopHeight();
     stopHost();
     stopEvents();

@@ -4,6 +4,7 @@ import { clearSelection, goToEvent, selectEvent, setDate, setPlaying } from '../
 import type { HostChanges } from './hostChanges';
 import { parseHostMessage, type HostCommand, type HostMessageContext } from './hostControl';
 import { HEIGHT_REQUEST_TYPE } from './reportHeight';
+import type { ThemeChoice } from '../theme/theme';
 
 /**
  * Lets the page that frames the map drive it, e.g. from a scroll-driven story:
@@ -11,6 +12,7 @@ import { HEIGHT_REQUEST_TYPE } from './reportHeight';
  * Only messages from our direct parent are read; anything invalid is dropped without effect.
  * A deal signed after the given date moves the date to the signing, as in the URL. With
  * `changes`, the command's changes are marked as the host's (src/embed/hostChanges.ts).
+ * A `theme` goes to `setTheme`; a message with only a theme leaves the view (and playback) alone.
  */
 export function mountHostControl(
   store: ViewStore,
@@ -18,6 +20,7 @@ export function mountHostControl(
   ctx: HostMessageContext,
   win: Window = window,
   changes?: HostChanges,
+  setTheme?: (choice: ThemeChoice) => void,
 ): () => void {
   if (win.parent === win) return () => {};
   const onMessage = (event: MessageEvent) => {
@@ -29,6 +32,8 @@ export function mountHostControl(
       console.debug('[critical-minerals-map] ignored a message from the host page', event.data);
       return;
     }
+    if (command.theme !== undefined) setTheme?.(command.theme);
+    if (command.date === undefined && command.deal === undefined && command.event === undefined) return;
     const apply = () => applyCommand(store, events, command);
     if (changes) changes.asHost(apply, command.motion);
     else apply();

@@ -4,7 +4,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { BasemapGeoJSON } from '../basemap/basemap';
 import { cameraFor, initialBounds, type Padding } from '../camera/initialView';
-import { basemapStyle, palette } from '../basemap/style';
+import { basemapStyle, THEME_STATE } from '../basemap/style';
+import type { Theme } from '../theme/theme';
 import { hasWebGL } from './webgl';
 
 export interface CreateMapOptions {
@@ -22,6 +23,8 @@ export interface CreateMapOptions {
   padding?: number | Padding;
   /** Where to start instead of the story's first view (the preview's view at the hand-over). */
   camera?: { center: readonly [number, number]; zoom: number };
+  /** The theme to start in; switched later with map.setGlobalStateProperty(THEME_STATE, …). Default light. */
+  theme?: Theme;
 }
 
 /**
@@ -58,13 +61,16 @@ export function createMap(container: HTMLElement, options: CreateMapOptions): Pr
   const minZoom = Math.min(MIN_ZOOM, fitted.zoom);
   // Zoomed out on a portrait screen the world is shorter than the canvas; the style's
   // background layer covers the world only, so the sea colour comes from the container.
-  container.style.backgroundColor = palette.sea;
+  // The theme's sea (a custom property: it follows a theme change by itself).
+  container.style.backgroundColor = 'var(--map-sea)';
   return new Promise((resolve, reject) => {
     let map: MapLibreMap;
     try {
       map = new MapLibreMap({
         container,
         style,
+        // The style's paint reads ['global-state', 'theme'] (src/basemap/style.ts).
+        globalState: { [THEME_STATE]: options.theme ?? 'light' },
         center: [camera.center[0], camera.center[1]],
         zoom: camera.zoom,
         // A narrow phone needs to zoom out past MIN_ZOOM to show the whole first view.

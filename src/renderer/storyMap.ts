@@ -2,6 +2,8 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { CreateMapOptions } from './createMap';
 import type { MapCamera } from '../camera/mapCamera';
 import { mapViewSource } from './mapViewSource';
+import { THEME_STATE } from '../basemap/style';
+import type { Theme } from '../theme/theme';
 import type { ViewSource } from '../overlay/viewSource';
 import type { Viewport } from '../overlay/viewport';
 import { hasWebGL } from './webgl';
@@ -65,6 +67,11 @@ export interface StoryMap extends MapCamera {
    * preview, resolves at once.
    */
   handOver(): Promise<Renderer>;
+  /**
+   * Restyles the map in place: MapLibre's global state (no setStyle: the sources, the deal
+   * lines' layer and the camera stay), or the SVG map's canvas. The overlays follow by CSS.
+   */
+  setTheme(theme: Theme): void;
 }
 
 interface Backend {
@@ -76,6 +83,7 @@ interface Backend {
   readonly camera: MapCamera & { getZoom(): number };
   readonly minZoom: number;
   onMoveStart(listener: () => void): () => void;
+  setTheme(theme: Theme): void;
   destroy(): void;
 }
 
@@ -104,12 +112,17 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     : null;
   // Without it, a rejected import would be reported as unhandled before handOver awaits it.
   maplibreModule?.catch(() => {});
-  const ready = async (): Promise<CreateMapOptions> => ({ ...options, basemap: await options.basemap() });
-  let current = previewing ? await svgBackend(container, options.firstView ? options : await ready(), null) : await firstBackend(container, await ready());
+  let theme: Theme = options.theme ?? 'light';
+  const ready = async (): Promise<CreateMapOptions> => ({ ...options, theme, basemap: await options.basemap() });
+  let current = previewing
+    ? await svgBackend(container, options.firstView ? { ...options, theme } : await ready(), null)
+    : await firstBackend(container, await ready());
   const moveListeners = new Set<(v: Viewport) => void>();
   const startListeners = new Set<() => void>();
   let detach = attach(current);
   let handingOver: Promise<Renderer> | null = null;
+  /** MapLibre while it draws unseen under the preview: a theme change reaches it too. */
+  let incoming: MapLibreMap | null = null;
 
   function attach(b: Backend): () => void {
     container.dataset.renderer = b.preview ? 'preview' : b.renderer;
@@ -163,7 +176,7 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     try {
       const [{ createMap }, basemap] = await Promise.all([maplibreModule!, options.basemap()]);
       container.classList.add('is-handing-over');
-      const loading = createMap(container, { ...options, basemap, camera: at() });
+      const loading = createMap(container, { ...options, theme, basemap, camera: at() });
       // MapLibre appends its canvas after the preview and the overlays; it belongs under both.
       const canvasBox = container.querySelector(':scope > .maplibregl-canvas-container');
       if (canvasBox) container.prepend(canvasBox);
@@ -176,6 +189,9 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
       await switchToSvg(NOTE_NO_WEBGL);
       return 'svg';
     }
+    // A theme change while MapLibre was loading (the host's `set`, the system under `auto`).
+    if (map.getGlobalState()[THEME_STATE] !== theme) map.setGlobalStateProperty(THEME_STATE, theme);
+    incoming = map;
     performance.mark('maplibre-loaded');
     const canvas = map.getCanvas();
     // Out of the tab order while hidden: the preview's map takes the keys until the swap.
@@ -189,6 +205,7 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
       if (sameView(mapViewSource(map).viewport(), svg.source.viewport()) || tries >= 5) break;
       map.jumpTo(want);
     }
+    incoming = null;
     // Shown under the preview first, for one frame of MapLibre's own: then the preview goes.
     container.classList.remove('is-handing-over');
     await rendered(map);
@@ -236,6 +253,11 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
       handingOver ??= handOverOnce();
       return handingOver;
     },
+    setTheme(next) {
+      theme = next;
+      current.setTheme(next);
+      incoming?.setGlobalStateProperty(THEME_STATE, next);
+    },
   };
 }
 
@@ -246,6 +268,7 @@ function webglBackend(map: MapLibreMap): Backend & { map: MapLibreMap } {
     source: mapViewSource(map),
     camera: map,
     minZoom: map.getMinZoom(),
+    setTheme: (theme) => map.setGlobalStateProperty(THEME_STATE, theme),
     onMoveStart(listener) {
       map.on('movestart', listener);
       return () => map.off('movestart', listener);
@@ -341,6 +364,7 @@ async function svgBackend(
     highlight: options.highlight ?? [],
     cooperativeGestures: options.cooperativeGestures ?? false,
     padding: options.padding ?? 16,
+    theme: options.theme ?? 'light',
     ...(note === null ? { preview: true } : { note }),
   });
   return {
@@ -351,6 +375,7 @@ async function svgBackend(
     camera: map,
     minZoom: map.getMinZoom(),
     onMoveStart: map.onMoveStart,
+    setTheme: map.setTheme,
     destroy: map.destroy,
   };
 }

@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../time/dates';
+import type { ThemeChoice } from '../theme/theme';
 
 /** What the URL can say. Null means "not given or not valid: use the default". */
 export interface UrlState {
@@ -9,6 +10,14 @@ export interface UrlState {
   controls: boolean;
   /** `fit=1` (embeds): the frame's height is the host's; the map fills what the rest leaves. */
   fit: boolean;
+  /**
+   * `theme=light|dark|auto`, or Datawrapper's `dark=true|false|auto`: light without either,
+   * whatever the reader's system says (a host opts in to `auto`). The head step
+   * (src/build/headStep.ts) reads it with the same rules before the first paint.
+   */
+  theme: ThemeChoice;
+  /** `transparent=1`: the page's background is the host's. */
+  transparent: boolean;
 }
 
 export interface UrlContext {
@@ -22,7 +31,7 @@ export interface UrlContext {
 const MAX_LENGTH = 64;
 
 /**
- * Reads `?date=YYYY-MM-DD&deal=<id>&embed=1&title=0&controls=0&fit=1`. Never throws: a bad value
+ * Reads `?date=YYYY-MM-DD&deal=<id>&embed=1&title=0&controls=0&fit=1&theme=dark&transparent=1`. Never throws: a bad value
  * becomes null (the default) and a warning saying what was ignored and why. A repeated
  * parameter uses its first value.
  */
@@ -62,6 +71,9 @@ export function parseUrl(search: string, ctx: UrlContext): { state: UrlState; wa
     warnings.push(`deal ${quote(deal)} is not one of the story's events; ignored.`);
     deal = null;
   }
+  const theme = themeChoice(read('theme'), read('dark'), warnings);
+  const transparent = read('transparent');
+  if (transparent !== null && !isFlag(transparent)) warnings.push(`transparent ${quote(transparent)} is not 1, 0, true or false; ignored.`);
   return {
     state: {
       date,
@@ -70,6 +82,8 @@ export function parseUrl(search: string, ctx: UrlContext): { state: UrlState; wa
       title: flag(read('title'), true),
       controls: flag(read('controls'), true),
       fit: flag(read('fit'), false),
+      theme,
+      transparent: flag(transparent, false),
     },
     warnings,
   };
@@ -85,6 +99,27 @@ export function encodeUrl(current: string, view: { date: string; deal: string | 
   if (view.deal === null) params.delete('deal');
   else params.set('deal', view.deal);
   return `?${params.toString()}`;
+}
+
+/** `theme` wins over `dark`; a bad value of either is named in a warning and skipped. */
+function themeChoice(theme: string | null, dark: string | null, warnings: string[]): ThemeChoice {
+  if (theme !== null) {
+    if (theme === 'light' || theme === 'dark' || theme === 'auto') {
+      if (dark !== null) warnings.push(`"dark" is ignored: "theme" is given too.`);
+      return theme;
+    }
+    warnings.push(`theme ${quote(theme)} is not light, dark or auto; ${dark === null ? 'using light' : 'trying "dark"'}.`);
+  }
+  if (dark === null) return 'light';
+  if (dark === 'true' || dark === '1') return 'dark';
+  if (dark === 'false' || dark === '0') return 'light';
+  if (dark === 'auto') return 'auto';
+  warnings.push(`dark ${quote(dark)} is not true, false or auto; using light.`);
+  return 'light';
+}
+
+function isFlag(value: string): boolean {
+  return value === '1' || value === '0' || value === 'true' || value === 'false';
 }
 
 function flag(value: string | null, fallback: boolean): boolean {

@@ -15,7 +15,7 @@ const FONT_FILES = { regular: 'fonts/source-sans-3-400.woff2', bold: 'fonts/sour
 /** The view as a standalone SVG string, fonts embedded. */
 export async function stillSvg(source: StillSource, view: { date: string; deal: string | null }, base = document.baseURI): Promise<string> {
   const [basemap, regular, bold] = await Promise.all([source.basemap(), fontBase64(FONT_FILES.regular, base), fontBase64(FONT_FILES.bold, base)]);
-  return renderStill({ data: source.data, basemap, ...view, ...DOWNLOAD_SIZE, fonts: { regular, bold } });
+  return renderStill({ data: source.data, basemap, ...view, ...DOWNLOAD_SIZE, fonts: { regular, bold }, theme: source.theme?.() ?? 'light' });
 }
 
 /** Downloads the view as `critical-minerals-map-<date>[-<deal>].<format>`. */

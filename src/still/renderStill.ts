@@ -5,10 +5,11 @@ import { basemapPaths } from '../renderer/svg/basemapPaths.ts';
 import { toWorld, WORLD_SIZE } from '../geo/mercator.ts';
 import { nearestCopy } from '../geo/wrap.ts';
 import type { BasemapGeoJSON } from '../basemap/basemap.ts';
-import { markPalette as ink } from '../marks/markPalette.ts';
+import { markGround, markPalettes } from '../marks/markPalette.ts';
 import type { EventMark, ProductionMark } from '../marks/pointMarks.ts';
 import type { FlowMark } from '../marks/prepareFlows.ts';
-import { palette, type CountryLabel } from '../basemap/style.ts';
+import { basemapPalettes, type CountryLabel } from '../basemap/style.ts';
+import type { Theme } from '../theme/theme.ts';
 import { groupTransform, toScreen, type Viewport } from '../overlay/viewport.ts';
 import { viewDeriver, type View } from '../state/deriveView.ts';
 import { storyModel, type OriginMark, type StoryModel } from '../state/storyModel.ts';
@@ -32,6 +33,19 @@ export interface StillOptions {
   readonly frame?: StillFrame;
   /** The story's model when the caller has it (src/state/storyModel.ts); built from `data` otherwise. */
   readonly model?: StoryModel;
+  /** The page's theme (downloads follow the view); print and the build's images are light. Default light. */
+  readonly theme?: Theme;
+}
+
+/** The colours of one theme: the page's marks, the basemap's, and the ground marks are ringed with. */
+interface Ink {
+  readonly ink: (typeof markPalettes)['light'];
+  readonly map: (typeof basemapPalettes)['light'];
+  readonly ground: string;
+}
+
+function inkOf(theme: Theme): Ink {
+  return { ink: markPalettes[theme], map: basemapPalettes[theme], ground: markGround[theme] };
 }
 
 const FONT = "'Source Sans 3', 'Source Sans Pro', system-ui, sans-serif";
@@ -47,6 +61,8 @@ const FONT = "'Source Sans 3', 'Source Sans Pro', system-ui, sans-serif";
  */
 export function renderStill(o: StillOptions): string {
   const { data, width, height, date } = o;
+  const c = inkOf(o.theme ?? 'light');
+  const { ink, map: palette } = c;
   const layout = stillLayout(data, date, o.deal, width, height, o.frame);
   // The live map's own model and derivation (src/state/): the same marks, in force at the same dates.
   const model = o.model ?? storyModel(data);
@@ -65,12 +81,12 @@ export function renderStill(o: StillOptions): string {
       'data-camera': `${camera.center[0]},${camera.center[1]},${camera.zoom}`,
     },
     tag('rect', { width: layout.map.width, height: layout.map.height, fill: palette.sea }),
-    basemap(o, v),
-    production(model.production, v),
-    countryLabels(data, view, v),
-    flowLines(flows, active, v),
-    eventMarkers(view.eventMarks, active, v),
-    dealMarkers(model.origin, flows, active, v),
+    basemap(o, v, c),
+    production(model.production, v, c),
+    countryLabels(data, view, v, c),
+    flowLines(flows, active, v, c),
+    eventMarkers(view.eventMarks, active, v, c),
+    dealMarkers(model.origin, flows, active, v, c),
   );
 
   return tag(
@@ -88,10 +104,10 @@ export function renderStill(o: StillOptions): string {
     o.fonts ? tag('style', {}, fontFaces(o.fonts)) : null,
     tag('defs', {}, tag('clipPath', { id: 'still-map-clip' }, tag('rect', { width: layout.map.width, height: layout.map.height }))),
     tag('rect', { width, height, fill: ink.paper }),
-    header(layout),
+    header(layout, c),
     map,
-    layout.frame === 'full' ? key(data, layout, width, view.eventMarks) : null,
-    layout.frame === 'full' ? credits(layout) : null,
+    layout.frame === 'full' ? key(data, layout, width, view.eventMarks, c) : null,
+    layout.frame === 'full' ? credits(layout, c) : null,
   );
 }
 
@@ -101,7 +117,7 @@ function fontFaces(fonts: NonNullable<StillOptions['fonts']>): string {
   return face(400, fonts.regular) + face(700, fonts.bold);
 }
 
-function header(l: StillLayout): string {
+function header(l: StillLayout, { ink }: Ink): string {
   const { headline: hd, subline: sub, pad } = l;
   const lines = hd.lines.map((line, i) => tag('tspan', { x: pad, y: hd.y + i * hd.size * 1.15 }, text(line))).join('');
   return tag(
@@ -113,7 +129,7 @@ function header(l: StillLayout): string {
 }
 
 /** Land, the story countries, borders and coast: world-coordinate paths under each visible world copy's transform. */
-function basemap(o: StillOptions, v: Viewport): string {
+function basemap(o: StillOptions, v: Viewport, { map: palette }: Ink): string {
   const highlight = o.data.parties.map((p) => p.iso).filter((iso): iso is string => iso !== null);
   // Two decimals of a world unit: under 0.1 px up to zoom 3, and a third less SVG to download.
   const p = basemapPaths(o.basemap, highlight, Math.log2(v.k) > 3 ? 3 : 2);
@@ -142,7 +158,7 @@ function worldCopies(v: Viewport): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-function production(marks: readonly ProductionMark[], v: Viewport): string {
+function production(marks: readonly ProductionMark[], v: Viewport, { ink }: Ink): string {
   return tag(
     'g',
     { class: 'still-production' },
@@ -163,7 +179,7 @@ function production(marks: readonly ProductionMark[], v: Viewport): string {
 }
 
 /** As the live map: story countries first, and no label where a partner marker already names the country. */
-function countryLabels(data: StoryData, view: View, v: Viewport): string {
+function countryLabels(data: StoryData, view: View, v: Viewport, { map: palette }: Ink): string {
   const hidden = new Set(view.hiddenLabels);
   const story = new Set(data.parties.map((p) => p.iso));
   const zoom = Math.log2(v.k);
@@ -198,7 +214,7 @@ function countryLabels(data: StoryData, view: View, v: Viewport): string {
   );
 }
 
-function flowLines(flows: readonly FlowMark[], active: string | null, v: Viewport): string {
+function flowLines(flows: readonly FlowMark[], active: string | null, v: Viewport, { ink, ground }: Ink): string {
   return tag(
     'g',
     { class: 'still-flows', fill: 'none', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
@@ -207,56 +223,56 @@ function flowLines(flows: readonly FlowMark[], active: string | null, v: Viewpor
       return tag(
         'g',
         { class: on ? 'flow is-active' : 'flow', 'data-deal': f.id, transform: groupTransform(v, nearestCopy(f.midX, v.cx, WORLD_SIZE)) },
-        tag('path', { d: f.d, stroke: '#fff', 'stroke-opacity': 0.85, 'stroke-width': (f.width + 3) / v.k }),
+        tag('path', { d: f.d, stroke: ground, 'stroke-opacity': 0.85, 'stroke-width': (f.width + 3) / v.k }),
         tag('path', { class: 'flow-arc', d: f.d, stroke: on ? ink.usStrong : ink.us, 'stroke-opacity': on ? 1 : 0.9, 'stroke-width': f.width / v.k }),
       );
     }),
   );
 }
 
-const halo = { stroke: '#fff', 'stroke-width': 3.5, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } as const;
+const halo = (ground: string) => ({ stroke: ground, 'stroke-width': 3.5, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }) as const;
 
 /**
  * The current event's title, wrapped to a short column above and left of its marker: over
  * the land north-west of it rather than across the deal lines that leave eastwards.
  */
-function eventLabel(title: string): string {
+function eventLabel(title: string, { ink, ground }: Ink): string {
   return tag(
     'text',
-    { 'text-anchor': 'end', 'font-size': EVENT_LABEL_SIZE, 'font-weight': 700, fill: ink.ink, ...halo },
+    { 'text-anchor': 'end', 'font-size': EVENT_LABEL_SIZE, 'font-weight': 700, fill: ink.ink, ...halo(ground) },
     ...eventLabelLines(title).map((l) => tag('tspan', { x: l.x, y: l.y }, text(l.text))),
   );
 }
 
 /** China's latest control (or its suspension) and the context events reached, labelled only when current. */
-function eventMarkers(marks: readonly EventMark[], active: string | null, v: Viewport): string {
+function eventMarkers(marks: readonly EventMark[], active: string | null, v: Viewport, c: Ink): string {
   return tag(
     'g',
     { class: 'still-events' },
     ...marks.map((m) => {
       const [x, y] = toScreen(v, m.world);
-      const symbol = eventSymbol(m);
+      const symbol = eventSymbol(m, c);
       return tag(
         'g',
         { class: `event-marker kind-${m.kind}`, 'data-event-id': m.id, transform: `translate(${round(x)},${round(y)})` },
         tag('path', { d: 'M0,-8L8,0L0,8L-8,0Z', ...symbol }),
-        m.id === active ? eventLabel(m.title) : null,
+        m.id === active ? eventLabel(m.title, c) : null,
       );
     }),
   );
 }
 
 /** The diamond's paint, as app.css paints the live map's: by kind, in the actor's colour. */
-function eventSymbol(m: Pick<EventMark, 'kind' | 'actor'>): Record<string, string | number> {
+function eventSymbol(m: Pick<EventMark, 'kind' | 'actor'>, { ink, ground }: Ink): Record<string, string | number> {
   const colour = m.actor === 'us' ? ink.us : ink.china;
-  if (m.kind === 'meeting' || m.kind === 'trade-talks') return { fill: ink.meeting, stroke: '#fff', 'stroke-width': 1.5 };
-  if (m.kind === 'suspension') return { fill: '#fff', stroke: colour, 'stroke-width': 2.5 };
-  if (m.kind === 'pause-end') return { fill: '#fff', stroke: colour, 'stroke-width': 2, 'stroke-dasharray': '3 2' };
-  return { fill: colour, stroke: '#fff', 'stroke-width': 1.5 };
+  if (m.kind === 'meeting' || m.kind === 'trade-talks') return { fill: ink.meeting, stroke: ground, 'stroke-width': 1.5 };
+  if (m.kind === 'suspension') return { fill: ground, stroke: colour, 'stroke-width': 2.5 };
+  if (m.kind === 'pause-end') return { fill: ground, stroke: colour, 'stroke-width': 2, 'stroke-dasharray': '3 2' };
+  return { fill: colour, stroke: ground, 'stroke-width': 1.5 };
 }
 
 /** Washington's origin marker and one marker per partner in force, named. */
-function dealMarkers(origin: OriginMark | null, flows: readonly FlowMark[], active: string | null, v: Viewport): string {
+function dealMarkers(origin: OriginMark | null, flows: readonly FlowMark[], active: string | null, v: Viewport, { ink, ground }: Ink): string {
   const originMark =
     origin && flows.length > 0
       ? (() => {
@@ -264,8 +280,8 @@ function dealMarkers(origin: OriginMark | null, flows: readonly FlowMark[], acti
           return tag(
             'g',
             { class: 'origin-marker', transform: `translate(${round(x)},${round(y)})` },
-            tag('circle', { r: 5, fill: ink.us, stroke: '#fff', 'stroke-width': 2 }),
-            tag('text', { x: -9, y: 4.5, 'text-anchor': 'end', 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo }, text(origin.name)),
+            tag('circle', { r: 5, fill: ink.us, stroke: ground, 'stroke-width': 2 }),
+            tag('text', { x: -9, y: 4.5, 'text-anchor': 'end', 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo(ground) }, text(origin.name)),
           );
         })()
       : null;
@@ -279,10 +295,18 @@ function dealMarkers(origin: OriginMark | null, flows: readonly FlowMark[], acti
       return tag(
         'g',
         { class: on ? 'partner-marker is-active' : 'partner-marker', 'data-deal': f.id, transform: `translate(${round(x)},${round(y)})` },
-        tag('circle', { r: 6, fill: on ? ink.us : '#fff', stroke: ink.us, 'stroke-width': 3 }),
+        tag('circle', { r: 6, fill: on ? ink.us : ground, stroke: ink.us, 'stroke-width': 3 }),
         tag(
           'text',
-          { x: f.labelLeft ? -10 : 10, y: 4.5, ...(f.labelLeft ? { 'text-anchor': 'end' } : {}), 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo },
+          {
+            x: f.labelLeft ? -10 : 10,
+            y: 4.5,
+            ...(f.labelLeft ? { 'text-anchor': 'end' } : {}),
+            'font-size': 13,
+            'font-weight': 700,
+            fill: ink.ink,
+            ...halo(ground),
+          },
           text(f.partnerName),
         ),
       );
@@ -291,7 +315,8 @@ function dealMarkers(origin: OriginMark | null, flows: readonly FlowMark[], acti
 }
 
 /** One row: a line, a partner marker, a diamond, a production circle, each with its words. */
-function key(data: StoryData, l: StillLayout, width: number, marks: readonly EventMark[]): string {
+function key(data: StoryData, l: StillLayout, width: number, marks: readonly EventMark[], c: Ink): string {
+  const { ink, ground } = c;
   const s = l.key.size;
   const y = l.key.y;
   // The words are the live legend's (data/story.json `legend`); a diamond is keyed only
@@ -308,12 +333,12 @@ function key(data: StoryData, l: StillLayout, width: number, marks: readonly Eve
   const optional = new Map(optionalItems(words));
   const items: [string, string][] = [
     [tag('line', { x1: 0, y1: -s * 0.3, x2: 22 * l.u, y2: -s * 0.3, stroke: ink.us, 'stroke-width': 3, 'stroke-linecap': 'round' }), words.flow],
-    [tag('circle', { cx: 6 * l.u, cy: -s * 0.3, r: 5, fill: '#fff', stroke: ink.us, 'stroke-width': 3 }), words.partner],
+    [tag('circle', { cx: 6 * l.u, cy: -s * 0.3, r: 5, fill: ground, stroke: ink.us, 'stroke-width': 3 }), words.partner],
     ...(drawn.has('china') ? [[diamond({ fill: ink.china }), words.events] as [string, string]] : []),
     ...(['us', 'meeting', 'pause-end'] as const)
       .filter((k) => drawn.has(k) && optional.has(k))
       .map((k): [string, string] => [
-        diamond(k === 'pause-end' ? eventSymbol({ kind: 'pause-end', actor: 'cn' }) : { fill: k === 'us' ? ink.us : ink.meeting }),
+        diamond(k === 'pause-end' ? eventSymbol({ kind: 'pause-end', actor: 'cn' }, c) : { fill: k === 'us' ? ink.us : ink.meeting }),
         optional.get(k)!,
       ]),
     [tag('circle', { cx: 7 * l.u, cy: -s * 0.3, r: 7, fill: ink.production, 'fill-opacity': 0.22, stroke: ink.production }), data.production.title],
@@ -335,7 +360,7 @@ function key(data: StoryData, l: StillLayout, width: number, marks: readonly Eve
   return tag('g', { class: 'still-key' }, ...parts);
 }
 
-function credits(l: StillLayout): string {
+function credits(l: StillLayout, { ink }: Ink): string {
   const lines = l.credits.lines.map((line, i) => tag('tspan', { x: l.pad, y: l.credits.y + i * l.credits.size * 1.3 }, text(line))).join('');
   return tag('text', { class: 'still-credits', 'font-size': l.credits.size, fill: ink.muted }, lines);
 }

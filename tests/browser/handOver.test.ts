@@ -230,6 +230,8 @@ describe('SVG first paint, then MapLibre', () => {
   test.each([
     { width: 1280, height: 800, query: '', page: 'full page' },
     { width: 375, height: 800, query: '?embed=1', page: 'embed' },
+    // The dark theme: the preview's canvas and MapLibre's global-state paint are the same colours.
+    { width: 375, height: 800, query: '?embed=1&theme=dark', page: 'dark embed' },
   ])('$page at $width px: MapLibre takes over with the same pixels (within 1 px), flows and markers unmoved', async ({ width, height, query }) => {
     const app = await openHeld(width, height, query);
     // The story is on screen before MapLibre has loaded: the preview draws it, flows and all.

@@ -68,6 +68,8 @@ describe.each([
   test.each([
     ['the full page', '', 0],
     ['the embed', '?embed=1', 0],
+    // The dark theme, chosen before the first paint by the head step: nothing moves either.
+    ['the embed in dark', '?embed=1&theme=dark', 0],
     // Fonts that arrive after the page has drawn: the size-adjusted fallback takes their place.
     ['the full page with its fonts 1.5 s late', '', 1500],
     ['the embed with its fonts 1.5 s late', '?embed=1', 1500],

@@ -76,6 +76,12 @@ describe('vite build with SITE_URL=https://example.org/map/', () => {
   it('emits embed-fallback.png 640 px wide', async () => {
     expect(pngSize(await readFile(path.join(outDir, 'embed-fallback.png'))).width).toBe(640);
   });
+
+  it('emits embed-fallback-dark.png at the same size, a different picture (the dark theme)', async () => {
+    const [light, dark] = await Promise.all(['embed-fallback.png', 'embed-fallback-dark.png'].map((f) => readFile(path.join(outDir, f))));
+    expect(pngSize(dark!)).toEqual(pngSize(light!));
+    expect(dark!.equals(light!)).toBe(false);
+  });
 });
 
 describe('the same build for newsrooms', () => {

@@ -93,8 +93,8 @@ describe(`parseUrl on ${CASES.length} hostile query strings (seed ${SEED})`, { t
   test('ignores every script payload in every parameter', () => {
     for (const p of SCRIPT_PAYLOADS) {
       const v = encodeURIComponent(p);
-      const { state } = parseUrl(`?date=${v}&deal=${v}&embed=${v}&title=${v}&controls=${v}`, CTX);
-      expect(state).toEqual({ date: null, deal: null, embed: false, title: true, controls: true, fit: false });
+      const { state } = parseUrl(`?date=${v}&deal=${v}&embed=${v}&title=${v}&controls=${v}&theme=${v}&dark=${v}&transparent=${v}`, CTX);
+      expect(state).toEqual({ date: null, deal: null, embed: false, title: true, controls: true, fit: false, theme: 'light', transparent: false });
     }
   });
 });

@@ -58,7 +58,10 @@ test('parseUrl: embed=1, title=0, controls=0 are read as flags', () => {
 });
 
 test('parseUrl: no parameters gives the defaults and no warning', () => {
-  expect(parseUrl('', CTX)).toEqual({ state: { date: null, deal: null, embed: false, title: true, controls: true, fit: false }, warnings: [] });
+  expect(parseUrl('', CTX)).toEqual({
+    state: { date: null, deal: null, embed: false, title: true, controls: true, fit: false, theme: 'light', transparent: false },
+    warnings: [],
+  });
 });
 
 // The story's own first and last days are inside it; the days either side are not.

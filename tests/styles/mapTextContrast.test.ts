@@ -4,13 +4,17 @@
 // a glyph is halo) is measured against the halo colour; it is also measured against every
 // basemap fill, which is what shows through where the halo is thinner (inside a wide
 // counter, at the halo's blurred edge). Text without a halo is measured against every colour
-// it can lie on. Colours are read from the code: app.css, svgMap.css and src/basemap/style.ts.
+// it can lie on. Colours are read from the code: app.css and src/basemap/style.ts,
+// for each theme: light from app.css's :root, dark from themes.css's [data-theme='dark'].
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { palette } from '../../src/basemap/style';
+import { basemapPalettes } from '../../src/basemap/style';
+import type { Theme } from '../../src/theme/theme';
 
 const appCss = readFileSync(resolve(__dirname, '../../src/styles/app.css'), 'utf8');
+const themesCss = readFileSync(resolve(__dirname, '../../src/styles/themes.css'), 'utf8');
+const darkBlock = themesCss.slice(themesCss.indexOf("[data-theme='dark'] {"), themesCss.indexOf('}', themesCss.indexOf("[data-theme='dark'] {")));
 
 /** Narrowest halo, per side, that we count as full: a 1 px ring all round each glyph. */
 const HALO_MIN = 1;
@@ -28,19 +32,19 @@ function rule(css: string, selector: string): Record<string, string> {
   );
 }
 
-function cssVar(name: string): string {
-  const m = new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(appCss);
-  if (!m) throw new Error(`--${name} is not a #rrggbb colour in app.css`);
+function cssVar(name: string, theme: Theme): string {
+  const m = new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(theme === 'dark' ? darkBlock : appCss);
+  if (!m) throw new Error(`--${name} is not a #rrggbb colour in the ${theme} theme's tokens`);
   return m[1]!;
 }
 
-/** A colour from a declaration: #rrggbb or var(--name[, fallback]). */
-function colour(value: string | undefined): string {
+/** A colour from a declaration: #rrggbb or var(--name[, fallback]), in `theme`. */
+function colour(value: string | undefined, theme: Theme): string {
   if (!value) throw new Error('no colour');
   if (/^#[0-9a-f]{6}$/i.test(value)) return value.toLowerCase();
   if (value === '#fff') return '#ffffff';
   const v = /^var\(--([\w-]+)/.exec(value);
-  if (v) return cssVar(v[1]!);
+  if (v) return cssVar(v[1]!, theme);
   throw new Error(`not a colour this test reads: ${value}`);
 }
 
@@ -58,7 +62,11 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-const BASEMAP_FILLS = { sea: palette.sea, land: palette.land, landHighlight: palette.landHighlight } as const;
+const THEMES: Theme[] = ['light', 'dark'];
+const fills = (theme: Theme) => {
+  const p = basemapPalettes[theme];
+  return { sea: p.sea, land: p.land, landHighlight: p.landHighlight } as const;
+};
 
 interface MapText {
   name: string;
@@ -70,62 +78,67 @@ interface MapText {
   grounds: Record<string, string>;
 }
 
-function svgText(name: string, css: string, selector: string, fillSelector = selector): MapText {
+function svgText(theme: Theme, name: string, css: string, selector: string, fillSelector = selector): MapText {
   const base = rule(css, selector);
-  const fill = colour(rule(css, fillSelector).fill ?? base.fill);
+  const fill = colour(rule(css, fillSelector).fill ?? base.fill, theme);
   const paintedUnder = base['paint-order'] === 'stroke';
-  const halo = paintedUnder && base.stroke ? colour(base.stroke) : null;
-  return { name, fill, halo, haloPerSide: halo ? parseFloat(base['stroke-width'] ?? '0') / 2 : 0, grounds: BASEMAP_FILLS };
+  const halo = paintedUnder && base.stroke ? colour(base.stroke, theme) : null;
+  return { name, fill, halo, haloPerSide: halo ? parseFloat(base['stroke-width'] ?? '0') / 2 : 0, grounds: fills(theme) };
 }
 
-const TEXTS: MapText[] = [
-  svgText('partner marker label (.marker-label)', appCss, '.marker-label'),
-  svgText('country label (.country-label)', appCss, '.country-label'),
-  svgText('story-country label (.country-label.is-story)', appCss, '.country-label', '.country-label.is-story'),
-  // The legend's circle values sit to the right of the circles (src/ui/panels/legend.ts; the
-  // browser test checks that their boxes do not meet), on the page.
-  {
-    name: 'legend circle value (.legend-production svg text)',
-    fill: colour(rule(appCss, '.legend-production svg text').fill),
-    halo: null,
-    haloPerSide: 0,
-    grounds: { paper: cssVar('paper') },
-  },
-];
+function texts(theme: Theme): MapText[] {
+  return [
+    svgText(theme, 'partner marker label (.marker-label)', appCss, '.marker-label'),
+    svgText(theme, 'country label (.country-label)', appCss, '.country-label'),
+    svgText(theme, 'story-country label (.country-label.is-story)', appCss, '.country-label', '.country-label.is-story'),
+    // The legend's circle values sit to the right of the circles (src/ui/panels/legend.ts; the
+    // browser test checks that their boxes do not meet), on the page.
+    {
+      name: 'legend circle value (.legend-production svg text)',
+      fill: colour(rule(appCss, '.legend-production svg text').fill, theme),
+      halo: null,
+      haloPerSide: 0,
+      grounds: { paper: cssVar('paper', theme) },
+    },
+  ];
+}
 
-describe('text on the map and in the legend, against the worst pixel beside it', () => {
-  for (const t of TEXTS) {
-    if (t.halo) {
-      it(`${t.name} has a full halo (at least ${HALO_MIN} px a side)`, () => {
-        expect(t.haloPerSide).toBeGreaterThanOrEqual(HALO_MIN);
-      });
-      it(`${t.name} is at least 4.5:1 against its halo`, () => {
-        expect(contrast(t.fill, t.halo!)).toBeGreaterThanOrEqual(4.5);
-      });
+for (const theme of THEMES) {
+  describe(`${theme} theme: text on the map and in the legend, against the worst pixel beside it`, () => {
+    const all = texts(theme);
+    for (const t of all) {
+      if (t.halo) {
+        it(`${t.name} has a full halo (at least ${HALO_MIN} px a side)`, () => {
+          expect(t.haloPerSide).toBeGreaterThanOrEqual(HALO_MIN);
+        });
+        it(`${t.name} is at least 4.5:1 against its halo`, () => {
+          expect(contrast(t.fill, t.halo!)).toBeGreaterThanOrEqual(4.5);
+        });
+      }
+      for (const [ground, hex] of Object.entries(t.grounds)) {
+        it(`${t.name} is at least 4.5:1 against ${ground} where the halo does not cover`, () => {
+          expect(contrast(t.fill, hex)).toBeGreaterThanOrEqual(4.5);
+        });
+      }
     }
-    for (const [ground, hex] of Object.entries(t.grounds)) {
-      it(`${t.name} is at least 4.5:1 against ${ground} where the halo does not cover`, () => {
-        expect(contrast(t.fill, hex)).toBeGreaterThanOrEqual(4.5);
-      });
-    }
-  }
-});
+  });
 
-describe('text on its own opaque ground', () => {
-  it('the month labels under the timeline (.months .month) are at least 4.5:1', () => {
-    const r = rule(appCss, '.months .month');
-    expect(contrast(colour(r.color), colour(r.background))).toBeGreaterThanOrEqual(4.5);
+  describe(`${theme} theme: text on its own opaque ground`, () => {
+    it('the month labels under the timeline (.months .month) are at least 4.5:1', () => {
+      const r = rule(appCss, '.months .month');
+      expect(contrast(colour(r.color, theme), colour(r.background, theme))).toBeGreaterThanOrEqual(4.5);
+    });
+    it('the MapLibre attribution (links on an opaque ground) is at least 4.5:1', () => {
+      expect(
+        contrast(
+          colour(rule(appCss, '#map .maplibregl-ctrl-attrib a').color, theme),
+          colour(rule(appCss, '#map .maplibregl-ctrl.maplibregl-ctrl-attrib')['background-color'], theme),
+        ),
+      ).toBeGreaterThanOrEqual(4.5);
+    });
+    it('the cooperative-gestures hint is at least 4.5:1 on its opaque ground', () => {
+      const r = rule(appCss, '#map .maplibregl-cooperative-gesture-screen .maplibregl-mobile-message');
+      expect(contrast(colour(r.color, theme), colour(r.background?.split(' ')[0], theme))).toBeGreaterThanOrEqual(4.5);
+    });
   });
-  it('the MapLibre attribution (links on an opaque ground) is at least 4.5:1', () => {
-    expect(
-      contrast(
-        colour(rule(appCss, '#map .maplibregl-ctrl-attrib a').color),
-        colour(rule(appCss, '#map .maplibregl-ctrl.maplibregl-ctrl-attrib')['background-color']),
-      ),
-    ).toBeGreaterThanOrEqual(4.5);
-  });
-  it('the cooperative-gestures hint is at least 4.5:1 on its opaque ground', () => {
-    const r = rule(appCss, '#map .maplibregl-cooperative-gesture-screen .maplibregl-mobile-message');
-    expect(contrast(colour(r.color), colour(r.background?.split(' ')[0]))).toBeGreaterThanOrEqual(4.5);
-  });
-});
+}

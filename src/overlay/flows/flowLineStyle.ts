@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl';
-import { markPalette } from '../../marks/markPalette';
+import { markGround, markPalettes } from '../../marks/markPalette';
+import { themedColour } from '../../basemap/style';
 
 /** The GeoJSON source that holds every flow line (its features' `id` property is the deal id). */
 export const FLOW_SOURCE = 'flows';
@@ -53,13 +54,22 @@ export function flowLineLayers(): LineLayerSpecification[] {
     {
       ...base,
       id: FLOW_LAYERS.casing,
-      paint: { 'line-color': markPalette.paper, 'line-opacity': ['case', inForce, 0.85, 0], 'line-width': lineWidth(CASING_EXTRA) },
+      paint: {
+        'line-color': themedColour(markGround.light, markGround.dark),
+        'line-opacity': ['case', inForce, 0.85, 0],
+        'line-width': lineWidth(CASING_EXTRA),
+      },
     },
     {
       ...base,
       id: FLOW_LAYERS.line,
       paint: {
-        'line-color': ['case', active, markPalette.usStrong, markPalette.us],
+        // The theme's colours, read from the map's global state (as the basemap's): a theme
+        // change restyles the lines in place.
+        'line-color': themedColour(
+          ['case', active, markPalettes.light.usStrong, markPalettes.light.us],
+          ['case', active, markPalettes.dark.usStrong, markPalettes.dark.us],
+        ),
         'line-opacity': ['case', active, 1, inForce, 0.9, 0],
         'line-width': lineWidth(0),
       },

@@ -4,7 +4,8 @@ import { fromWorld, toWorld, WORLD_SIZE } from '../../geo/mercator';
 import type { BasemapGeoJSON } from '../../basemap/basemap';
 import { cameraFor, initialBounds, type Padding } from '../../camera/initialView';
 import type { MapCamera } from '../../camera/mapCamera';
-import { LINE_WIDTHS, lineWidthAt, palette } from '../../basemap/style';
+import { basemapPalettes, LINE_WIDTHS, lineWidthAt, palette } from '../../basemap/style';
+import type { Theme } from '../../theme/theme';
 import type { ViewSource } from '../../overlay/viewSource';
 import { groupTransform, type Viewport } from '../../overlay/viewport';
 import { externalLink, h } from '../../dom/h';
@@ -56,6 +57,8 @@ export interface SvgMapOptions {
   preview?: boolean;
   /** The first view (a preview starts where the page's camera already is). Default: the story's first view. */
   camera?: { center: readonly [number, number]; zoom: number };
+  /** The canvas's colours (the SVG's and the labels' follow the page's CSS). Default light. */
+  theme?: Theme;
 }
 
 /** The no-WebGL map: a ViewSource for the overlays and a camera for cameraController. */
@@ -63,6 +66,8 @@ export interface SvgMap extends MapCamera {
   readonly source: ViewSource;
   getZoom(): number;
   getMinZoom(): number;
+  /** Redraws the preview's canvas in `theme` (the SVG layers follow the page's CSS). */
+  setTheme(theme: Theme): void;
   /** Calls `listener` when a move starts (a gesture or the camera); returns the unsubscribe. */
   onMoveStart(listener: () => void): () => void;
   /** A gesture or a flight is under way. */
@@ -90,7 +95,8 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
   const first = options.camera ?? fitted;
   const minZoom = Math.min(MIN_ZOOM, fitted.zoom);
 
-  container.style.backgroundColor = palette.sea;
+  // The theme's sea (a custom property: it follows a theme change by itself).
+  container.style.backgroundColor = 'var(--map-sea)';
   container.classList.add('svg-map');
   const id = `svg-map-world-${Math.random().toString(36).slice(2, 8)}`;
   const svg = svgEl('svg', { class: 'svg-basemap', 'aria-hidden': 'true', focusable: 'false' });
@@ -124,7 +130,7 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
   // The preview draws land and lines on a canvas rastered on the CPU: the same paths, but a
   // GPU raster of thousands of thin antialiased strokes costs seconds on a software GL, and
   // MapLibre, starting underneath, waits for it. The fallback keeps them in SVG.
-  const painter = preview ? canvasPainter(firstView ? firstViewShapes(firstView) : fullShapes(paths)) : null;
+  const painter = preview ? canvasPainter(firstView ? firstViewShapes(firstView) : fullShapes(paths), options.theme ?? 'light') : null;
   if (!painter) svg.append(defs, ...copies);
   const picture = h('div', { class: 'svg-map-picture', 'aria-hidden': 'true' }, painter?.canvas ?? null, svg);
 
@@ -278,6 +284,11 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
     getCanvas: () => ({ clientWidth: width(), clientHeight: height() }),
     getZoom: () => Math.log2(viewport.k),
     getMinZoom: () => minZoom,
+    setTheme(theme) {
+      if (!painter) return;
+      painter.theme = theme;
+      draw();
+    },
     onMoveStart(listener) {
       startListeners.add(listener);
       return () => startListeners.delete(listener);
@@ -388,14 +399,16 @@ function firstViewShapes(paths: FirstViewPaths): CanvasShapes {
  * The preview's land and lines on a 2D canvas rastered on the CPU (`willReadFrequently`),
  * from the same path data as the SVG, drawn once per visible world copy per view.
  */
-function canvasPainter(shapes: CanvasShapes) {
+function canvasPainter(shapes: CanvasShapes, theme: Theme) {
   const canvas = document.createElement('canvas');
   canvas.className = 'svg-map-canvas';
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
   return {
     canvas,
+    theme,
     draw(v: Viewport, worldCopies: readonly number[]): void {
       if (!ctx) return;
+      const palette = basemapPalettes[this.theme];
       const dpr = window.devicePixelRatio || 1;
       const w = Math.max(1, Math.round(v.width * dpr));
       const hgt = Math.max(1, Math.round(v.height * dpr));

@@ -1,12 +1,15 @@
 import type { ViewStore } from '../../state/store';
 import type { StillSource } from '../../still/stillSource';
 import { h } from '../../dom/h';
+import type { ThemeController } from '../../theme/themeController';
 
 export interface EmbedButtonOptions {
   /** The iframe's accessible name in the snippet. */
   readonly title: string;
   /** For the dialog's "Download image". */
   readonly still?: StillSource;
+  /** The page's theme: the dialog's theme choice starts from it. */
+  readonly theme?: ThemeController;
 }
 
 /**
@@ -17,7 +20,12 @@ export function mountEmbedButton(parent: HTMLElement, store: ViewStore, o: Embed
   const button = h('button', { type: 'button', class: 'secondary-button', id: 'embed-open', 'aria-haspopup': 'dialog' }, 'Embed this map');
   button.addEventListener('click', async () => {
     const { openEmbedDialog } = await import('./embedDialog');
-    openEmbedDialog(button, store, { title: o.title, pageUrl: location.href, ...(o.still ? { still: o.still } : {}) });
+    openEmbedDialog(button, store, {
+      title: o.title,
+      pageUrl: location.href,
+      ...(o.still ? { still: o.still } : {}),
+      ...(o.theme ? { theme: o.theme.choice() } : {}),
+    });
   });
   parent.append(button);
   return () => button.remove();

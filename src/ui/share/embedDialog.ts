@@ -7,6 +7,8 @@ import { h } from '../../dom/h';
 import { closeOnEscape } from '../page/escapeLayers';
 import type { StillSource } from '../../still/stillSource';
 import { downloadButtons } from './downloadButtons';
+import { themeChoice } from './themeChoice';
+import type { ThemeChoice } from '../../theme/theme';
 
 export interface EmbedDialogOptions {
   readonly title: string;
@@ -14,6 +16,8 @@ export interface EmbedDialogOptions {
   readonly pageUrl: string;
   /** Where iframes cannot go (print, a newsletter): the same view as an image. */
   readonly still?: StillSource;
+  /** The theme the choice starts on (the page's own); light by default. */
+  readonly theme?: ThemeChoice;
 }
 
 /**
@@ -28,6 +32,7 @@ export function openEmbedDialog(opener: HTMLElement, store: ViewStore, o: EmbedD
   const showTitle = h('input', { type: 'checkbox', id: 'embed-show-title', checked: true });
   const showControls = h('input', { type: 'checkbox', id: 'embed-show-controls', checked: true });
   const format = codeFormatChoice();
+  const theme = themeChoice(o.theme ?? 'light', store, o.still);
   const copy = h('button', { type: 'button', id: 'embed-copy', class: 'primary-button' }, 'Copy code');
   const close = h('button', { type: 'button', id: 'embed-close', class: 'secondary-button' }, 'Close');
   const status = h('p', { id: 'embed-copy-status', class: 'copy-status', role: 'status', 'aria-live': 'polite' });
@@ -43,6 +48,7 @@ export function openEmbedDialog(opener: HTMLElement, store: ViewStore, o: EmbedD
     h('label', { for: 'embed-code' }, 'Embed code'),
     code,
     h('fieldset', {}, h('legend', {}, 'Options'), h('label', {}, showTitle, 'Show headline'), h('label', {}, showControls, 'Show timeline')),
+    theme.element,
     format.element,
     o.still ? downloadButtons(store, o.still, 'embed-download') : null,
     h('div', { class: 'dialog-actions' }, copy, close),
@@ -57,6 +63,7 @@ export function openEmbedDialog(opener: HTMLElement, store: ViewStore, o: EmbedD
       title: o.title,
       showTitle: showTitle.checked,
       showControls: showControls.checked,
+      theme: theme.value(),
     };
     code.value = format.value() === 'amp' ? ampSnippet(options) : embedSnippet(options);
     status.textContent = '';
@@ -64,6 +71,7 @@ export function openEmbedDialog(opener: HTMLElement, store: ViewStore, o: EmbedD
   showTitle.addEventListener('change', render);
   showControls.addEventListener('change', render);
   format.element.addEventListener('change', render);
+  theme.element.addEventListener('change', render);
   code.addEventListener('focus', () => code.select());
   copy.addEventListener('click', async () => {
     status.textContent = '';
@@ -79,6 +87,7 @@ export function openEmbedDialog(opener: HTMLElement, store: ViewStore, o: EmbedD
   );
   dialog.addEventListener('close', () => {
     stopEscape();
+    theme.destroy();
     dialog.remove();
     opener.focus();
   });
