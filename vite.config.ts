@@ -8,6 +8,7 @@ import { pinnedLoader } from './src/build/pinnedLoaderPlugin.ts';
 import { scrollyExample } from './src/build/scrollyPagePlugin.ts';
 import { oembed } from './src/build/oembedPlugin.ts';
 import { firstView } from './src/build/firstViewPlugin.ts';
+import { translations } from './src/build/translationsPlugin.ts';
 
 // Relative base: the built site works from any path (a CMS folder, a CDN prefix, file
 // servers that newsrooms use), and every request stays on the page's own origin.
@@ -17,8 +18,9 @@ export default defineConfig({
   // pinnedLoader: embed.js also as assets/embed.<hash>.js, with its integrity for the snippet.
   // scrollyExample: scrolly.html, the example scroll-driven article, written from data/.
   // oembed: oembed.json and its discovery link, with SITE_URL (README, "oEmbed").
+  // translations: data/i18n/<lang>.json checked against the English and emitted (README, "Languages").
   // firstView: index.html carries the first view (frame and map picture) for the page and the embed.
-  plugins: [storyData(), contentSecurityPolicy(), stillImages(), pinnedLoader(), scrollyExample(), oembed(), firstView()],
+  plugins: [storyData(), contentSecurityPolicy(), stillImages(), pinnedLoader(), scrollyExample(), oembed(), firstView(), translations()],
   build: {
     target: 'es2022',
     sourcemap: false,

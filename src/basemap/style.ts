@@ -3,6 +3,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import labelData from '../../data/labels.json' with { type: 'json' };
 import type { CountryLabel } from '../data/types.ts';
 import type { BasemapGeoJSON } from './basemap.ts';
+import { labelName } from '../i18n/labelNames.ts';
 
 /**
  * The basemap's colours. Quiet on purpose: the overlay (arcs, red and blue markers) is the
@@ -85,7 +86,7 @@ export interface BasemapStyleOptions {
  * the two font files under `fontBase`: no glyph server, no sprite, no tiles.
  */
 export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
-  const { basemap, highlight, fontBase, labels = labelData.labels as CountryLabel[] } = options;
+  const { basemap, highlight, fontBase, labels = (labelData.labels as CountryLabel[]).map((l) => ({ ...l, name: labelName(l) })) } = options;
   const isStory: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...highlight]]];
   const geojson = { type: 'geojson', maxzoom: 6 } as const;
   const layers: LayerSpecification[] = [

@@ -2,6 +2,7 @@ import { EMBED_FALLBACK_IMAGE } from '../still/stillImages';
 import { fullMapUrl } from './fullMapUrl';
 import { EMBED_LOADER, type LoaderAsset } from './loaderAsset';
 import { FALLBACK_HEIGHT } from './firstView';
+import { t } from '../i18n/locale';
 
 export interface EmbedSnippetOptions {
   /** The full page's address (its query and hash are replaced). */
@@ -12,6 +13,9 @@ export interface EmbedSnippetOptions {
   readonly showTitle: boolean;
   /** Show the timeline (false: a static view at `date`). */
   readonly showControls: boolean;
+  /** The map's language (`lang=`; English when absent) and Thai's calendar (`calendar=gregory`). */
+  readonly lang?: string;
+  readonly calendar?: string | null;
   /** The iframe's accessible name. */
   readonly title: string;
   /** The loader script; the build's pinned copy (name and integrity) by default. */
@@ -20,13 +24,15 @@ export interface EmbedSnippetOptions {
 
 export { FALLBACK_HEIGHT } from './firstView';
 
-/** The iframe's address for these options: `?embed=1&date=…[&deal=…][&title=0][&controls=0]`. */
+/** The iframe's address for these options: `?embed=1&date=…[&deal=…][&title=0][&controls=0][&lang=…][&calendar=gregory]`. */
 export function embedSrc(o: Omit<EmbedSnippetOptions, 'title'>): string {
   const url = new URL(o.pageUrl);
   const params = new URLSearchParams({ embed: '1', date: o.date });
   if (o.deal !== null) params.set('deal', o.deal);
   if (!o.showTitle) params.set('title', '0');
   if (!o.showControls) params.set('controls', '0');
+  if (o.lang && o.lang !== 'en') params.set('lang', o.lang);
+  if (o.calendar) params.set('calendar', o.calendar);
   url.search = params.toString();
   url.hash = '';
   return url.href;
@@ -72,7 +78,7 @@ export function loaderScript(pageUrl: string, loader: LoaderAsset): string {
 export function fallbackLink(o: EmbedSnippetOptions): string {
   const page = fullMapUrl(embedSrc(o));
   const image = new URL(EMBED_FALLBACK_IMAGE.fileName, o.pageUrl).href;
-  return `<noscript><a data-critical-minerals-map-fallback href="${attr(page)}"><img src="${attr(image)}" alt="${attr(`${o.title}. Open the interactive map.`)}" width="${EMBED_FALLBACK_IMAGE.width}" height="${EMBED_FALLBACK_IMAGE.height}" style="max-width:100%;height:auto"></a></noscript>`;
+  return `<noscript><a data-critical-minerals-map-fallback href="${attr(page)}"><img src="${attr(image)}" alt="${attr(t('embed.fallbackAlt', { title: o.title }))}" width="${EMBED_FALLBACK_IMAGE.width}" height="${EMBED_FALLBACK_IMAGE.height}" style="max-width:100%;height:auto"></a></noscript>`;
 }
 
 function attr(value: string): string {

@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../time/dates';
+import { langOf, type Lang } from '../i18n/languages';
 
 export const SET_MESSAGE_TYPE = 'critical-minerals-map:set';
 
@@ -19,15 +20,17 @@ export interface HostCommand {
   readonly event?: string;
   /** "jump": this change moves the camera without a flight (a host under reduced motion). */
   readonly motion?: 'jump';
+  /** The map's language (as `lang=`): the frame shows the same view in it. */
+  readonly lang?: Lang;
 }
 
-const KEYS = new Set(['type', 'date', 'deal', 'event', 'motion']);
+const KEYS = new Set(['type', 'date', 'deal', 'event', 'motion', 'lang']);
 
 /**
  * Validates `{ type: "critical-minerals-map:set", date?: "YYYY-MM-DD", deal?: id | null }`
  * with the URL's rules: a real calendar date inside the story, a known event id. Or
  * `{ type, event: id }`, which goes to that event (its date and its card; not with date or
- * deal). Either may add `motion: "jump"`. Anything else (other types, unknown keys, wrong
+ * deal). Either may add `motion: "jump"`, and any may add (or be only) `lang: "ja"` (as `lang=`). Anything else (other types, unknown keys, wrong
  * types, nothing to do) is null: ignored, never thrown.
  */
 export function parseHostMessage(data: unknown, ctx: HostMessageContext): HostCommand | null {
@@ -40,9 +43,15 @@ export function parseHostMessage(data: unknown, ctx: HostMessageContext): HostCo
   const hasDate = Object.hasOwn(record, 'date');
   const hasDeal = Object.hasOwn(record, 'deal');
   const hasEvent = Object.hasOwn(record, 'event');
-  if (!hasDate && !hasDeal && !hasEvent) return null;
+  const hasLang = Object.hasOwn(record, 'lang');
+  if (!hasDate && !hasDeal && !hasEvent && !hasLang) return null;
   if (hasEvent && (hasDate || hasDeal)) return null;
-  const command: { date?: string; deal?: string | null; event?: string; motion?: 'jump' } = {};
+  const command: { date?: string; deal?: string | null; event?: string; motion?: 'jump'; lang?: Lang } = {};
+  if (hasLang) {
+    const lang = typeof record.lang === 'string' ? langOf(record.lang) : null;
+    if (lang === null) return null;
+    command.lang = lang;
+  }
   if (Object.hasOwn(record, 'motion')) {
     if (record.motion !== 'jump') return null;
     command.motion = 'jump';

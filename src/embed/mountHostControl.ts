@@ -4,6 +4,8 @@ import { clearSelection, goToEvent, selectEvent, setDate, setPlaying } from '../
 import type { HostChanges } from './hostChanges';
 import { parseHostMessage, type HostCommand, type HostMessageContext } from './hostControl';
 import { HEIGHT_REQUEST_TYPE } from './reportHeight';
+import { getLocale } from '../i18n/locale';
+import { encodeUrl } from '../state/urlCodec';
 
 /**
  * Lets the page that frames the map drive it, e.g. from a scroll-driven story:
@@ -30,6 +32,17 @@ export function mountHostControl(
       return;
     }
     const apply = () => applyCommand(store, events, command);
+    // Another language: the frame shows the same view in it, from its own address (the
+    // strings, fonts and Intl formats are the page's from the start), in place in the article.
+    if (command.lang !== undefined && command.lang !== getLocale().lang) {
+      apply();
+      const { date, selectedId } = store.getState();
+      const url = new URL(encodeUrl(win.location.search, { date, deal: selectedId }), win.location.href);
+      if (command.lang === 'en') url.searchParams.delete('lang');
+      else url.searchParams.set('lang', command.lang);
+      win.location.replace(url.href);
+      return;
+    }
     if (changes) changes.asHost(apply, command.motion);
     else apply();
   };

@@ -15,6 +15,8 @@ import { storyModel, type OriginMark, type StoryModel } from '../state/storyMode
 import { stillCamera, stillLayout, stillViewport, type StillFrame, type StillLayout } from './stillLayout.ts';
 import { round, tag, text } from './svgString.ts';
 import { EVENT_LABEL_SIZE, eventLabelLines } from '../marks/eventLabel.ts';
+import { t } from '../i18n/locale.ts';
+import { labelName } from '../i18n/labelNames.ts';
 
 export interface StillOptions {
   readonly data: StoryData;
@@ -170,6 +172,7 @@ function countryLabels(data: StoryData, view: View, v: Viewport): string {
     .filter((l) => !hidden.has(l.id))
     .map((l) => ({
       ...l,
+      name: labelName(l),
       story: story.has(l.id),
       screen: toScreen(v, toWorld(l.at)),
       size: labelSize(story.has(l.id), zoom),
@@ -286,9 +289,9 @@ function key(data: StoryData, l: StillLayout, width: number): string {
   const s = l.key.size;
   const y = l.key.y;
   const items: [string, string][] = [
-    [tag('line', { x1: 0, y1: -s * 0.3, x2: 22 * l.u, y2: -s * 0.3, stroke: ink.us, 'stroke-width': 3, 'stroke-linecap': 'round' }), 'US deal'],
-    [tag('circle', { cx: 6 * l.u, cy: -s * 0.3, r: 5, fill: '#fff', stroke: ink.us, 'stroke-width': 3 }), 'Partner'],
-    [tag('path', { d: 'M0,-7L7,0L0,7L-7,0Z', transform: `translate(${round(7 * l.u)},${round(-s * 0.3)})`, fill: ink.china }), 'China’s export controls'],
+    [tag('line', { x1: 0, y1: -s * 0.3, x2: 22 * l.u, y2: -s * 0.3, stroke: ink.us, 'stroke-width': 3, 'stroke-linecap': 'round' }), t('still.usDeal')],
+    [tag('circle', { cx: 6 * l.u, cy: -s * 0.3, r: 5, fill: '#fff', stroke: ink.us, 'stroke-width': 3 }), t('still.partner')],
+    [tag('path', { d: 'M0,-7L7,0L0,7L-7,0Z', transform: `translate(${round(7 * l.u)},${round(-s * 0.3)})`, fill: ink.china }), t('still.china')],
     [tag('circle', { cx: 7 * l.u, cy: -s * 0.3, r: 7, fill: ink.production, 'fill-opacity': 0.22, stroke: ink.production }), data.production.title],
   ];
   let x = l.pad;

@@ -3,8 +3,8 @@ import { cameraForEvent } from '../camera/cameraController.ts';
 import { cameraFor, initialBounds, type Camera } from '../camera/initialView.ts';
 import type { FlowMark } from '../marks/prepareFlows.ts';
 import { viewportFor, type Viewport } from '../overlay/viewport.ts';
-import { formatLongDate } from '../time/dates.ts';
 import { wrapText } from '../marks/wrapText.ts';
+import { formatDate, t } from '../i18n/locale.ts';
 
 /** The same limits as the live maps (src/renderer/createMap.ts, src/renderer/svg/svgMap.ts). */
 const MIN_ZOOM = 0.5;
@@ -54,7 +54,7 @@ export function stillLayout(data: StoryData, date: string, deal: string | null, 
     u,
     pad,
     headline: { lines: headlineLines, size: hSize, y: headlineY },
-    subline: { text: event ? `${formatLongDate(date)} · ${event.title}` : formatLongDate(date), size: sSize, y: sublineY },
+    subline: { text: event ? t('still.subline', { date: formatDate(date), title: event.title }) : formatDate(date), size: sSize, y: sublineY },
     map: { y: mapY, width, height: Math.max(40, mapBottom - mapY) },
     key: { size: kSize, y: keyY },
     credits: { lines: creditLines, size: cSize, y: creditsY },
