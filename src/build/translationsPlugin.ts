@@ -85,7 +85,9 @@ export function translations(): Plugin {
     buildStart() {
       if (command !== 'build' || failure !== null || checked === null) return;
       for (const s of checked.stale) this.warn(`${TAG} ${s}: shown in English until translated again`);
-      if (checked.errors.length > 0) this.error(`${TAG} ${checked.errors.length} problem(s) in the translations:\n  ${checked.errors.join('\n  ')}`);
+      // One line each (Vite shows an error's first line only): every problem, then the failure.
+      for (const e of checked.errors) this.warn(`${TAG} ${e}`);
+      if (checked.errors.length > 0) this.error(`${TAG} ${checked.errors.length} problem(s) in the translations, the first: ${checked.errors[0]}`);
     },
 
     generateBundle() {

@@ -14,7 +14,6 @@ export const EN = {
   'page.newTab': ' (opens in a new tab)',
   'page.source': 'Source: ',
   'page.sourcesSep': '; ',
-  'page.listSep': ', ',
   'page.iframeTitle': 'Map: {headline}',
   // The timeline and player
   'timeline.slider': 'Date in the story',
@@ -58,7 +57,6 @@ export const EN = {
   'legend.partner': 'Partner',
   'legend.events': 'Other events',
   'legend.production': '{title} ({unit})',
-  'callout.share': '{percent}%',
   'callout.label': '{label}. ',
   // The map and its marks
   'map.showDetails': '{title}, {date}. Show details.',

@@ -72,6 +72,10 @@ export function englishFigures(text: string): EnglishFigures {
   take(new RegExp(`\\b(\\d{1,2}) ${MONTH}\\b`, 'g'), (m) => [{ kind: 'day', value: `${month(m[2]!)}-${pad(m[1]!)}` }]);
   take(/\d+(?:,\d{3})*(?:\.\d+)?/g, (m) => [{ kind: 'num', value: num(m[0]) }]);
   const optional: Figure[] = [];
+  // A month named alone ("the October expansion") is a number where a language writes months so (10月).
+  for (const m of rest.matchAll(new RegExp(`\\b${MONTH}\\b`, 'g'))) optional.push({ kind: 'num', value: String(Number(month(m[1]!))) });
+  // "for a year" is one year to a translation that writes 1年間.
+  for (const _ of rest.matchAll(/\ba (?:year|month|day|week)\b/gi)) optional.push({ kind: 'num', value: '1' });
   for (const word of rest.toLowerCase().match(/\b[a-z]+\b/g) ?? []) {
     if (Object.hasOwn(WORDS, word)) optional.push({ kind: 'num', value: String(WORDS[word]) });
   }
