@@ -63,8 +63,9 @@ export function checkTranslation(file: string, json: unknown, english: EnglishSi
         at(section, key, 'must be { "en": "<the English>", "text": "<the translation>" }');
         continue;
       }
-      // Only a separator that is a space in English (summary.join) may be empty, in a language written without spaces.
-      if (entry.text.trim() === '' && english.trim() !== '') {
+      // Only punctuation or a space in English (a full stop, a separator) may be empty, in a
+      // language that writes none there (Japanese joins sentences without spaces, Thai ends them without a stop).
+      if (entry.text.trim() === '' && /\p{L}/u.test(english)) {
         at(section, key, 'is empty');
         continue;
       }
