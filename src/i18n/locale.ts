@@ -4,7 +4,7 @@
 // Until then, and at build (the first view in index.html), it is English.
 import { EN, type MessageKey, type Messages } from './en.ts';
 import { intlLocale, type Calendar, type Lang } from './languages.ts';
-import { parseIsoDate } from '../time/dates.ts';
+import { formatLongDate, parseIsoDate } from '../time/dates.ts';
 
 export interface Locale {
   readonly lang: Lang;
@@ -61,12 +61,15 @@ function dateFormat(style: DateStyle): Intl.DateTimeFormat {
 
 /**
  * A calendar date (`YYYY-MM-DD`) as the page's language writes it: "28 October 2025",
- * "2025年10月28日", "28 Oktober 2025", "28 ตุลาคม 2568". English keeps its own style without
- * the weekday's comma ("Tuesday 28 October 2025"), as the story always wrote it.
+ * "2025年10月28日", "28 Oktober 2025", "28 ตุลาคม 2568" (the Buddhist era, or 2025 with
+ * `calendar=gregory`). English keeps the story's own style ("Tuesday 28 October 2025").
  */
 export function formatDate(date: string, style: DateStyle = 'long'): string {
   const day = parseIsoDate(date);
   if (day === null) return date;
+  // English as the story always wrote it (src/time/dates.ts): "Sep", not ICU's newer "Sept".
+  if (current.lang === 'en' && (style === 'long' || style === 'short' || style === 'weekday')) return formatLongDate(date, style);
+  if (current.lang === 'en' && style === 'month') return formatLongDate(date, 'short').split(' ')[1]!;
   const text = dateFormat(style).format(new Date(day * DAY_MS));
   return current.lang === 'en' ? text.replace(',', '') : text;
 }
