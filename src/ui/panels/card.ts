@@ -3,7 +3,7 @@ import type { ViewState, ViewStore } from '../../state/store.ts';
 import { externalLink, h } from '../../dom/h.ts';
 import { closeOnEscape } from '../page/escapeLayers.ts';
 import { splitLede } from './lede.ts';
-import { formatDate, formatList, t } from '../../i18n/locale.ts';
+import { formatDate, formatList, getLocale, t } from '../../i18n/locale.ts';
 import type { MessageKey } from '../../i18n/en.ts';
 
 /** What kind of event, in the kicker; the compact card's one line has a shorter name for a memorandum. */
@@ -41,7 +41,7 @@ export function cardContent(e: StoryEvent, partyName: (id: string) => string, co
     ),
     h('h2', { id: 'event-card-title', tabindex: -1 }, e.title),
   ];
-  const { lede, rest } = compact ? splitLede(e.summary) : { lede: e.summary, rest: '' };
+  const { lede, rest } = compact ? splitLede(e.summary, getLocale().lang) : { lede: e.summary, rest: '' };
   const details = [
     rest ? h('p', { class: 'summary' }, rest) : null,
     h('dl', { class: 'facts' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
