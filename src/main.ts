@@ -2,6 +2,7 @@ import './styles/app.css';
 import './styles/embed.css';
 import './styles/a11y.css';
 import './styles/fit.css';
+import './styles/langFonts.css';
 import { ASSET_URLS } from './data/assetUrls';
 import { loadStoryData } from './data/load';
 import { loadBasemap } from './basemap/loadBasemap';
