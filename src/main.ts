@@ -32,8 +32,8 @@ import { MAPLIBRE_FLOWS_THRESHOLD } from './overlay/flows/flowsRenderer';
 import type { Activation } from './overlay/svgButton';
 import { productionLayer } from './overlay/productionLayer';
 import { eventsLayer } from './overlay/eventsLayer';
+import { labelsLayer } from './overlay/labelsLayer';
 import { cameraController } from './camera/cameraController';
-import { labelController } from './renderer/labelController';
 import { createLayout } from './ui/page/layout';
 import { factsLine } from './ui/panels/factsLine';
 import { mountTimeline } from './ui/controls/timeline';
@@ -250,6 +250,11 @@ async function start(): Promise<void> {
   };
   const host = new OverlayHost(map.source, t('page.overlay'));
   own(() => host.destroy());
+  // The country names first, under every mark; a name a partner marker writes is hidden.
+  const countryNames = host.add(labelsLayer(highlight));
+  const drawNames = (hidden: readonly string[]) => countryNames.update({ hidden });
+  drawNames(view(store.getState()).hiddenLabels);
+  own(store.subscribe((s) => view(s).hiddenLabels, drawNames));
   host.add(productionLayer()).update(model.production);
   const eventsMarks = host.add(eventsLayer(select));
   // SVG lines for the story's few flows, a MapLibre line layer for many; chosen again if the map changes renderer.
@@ -277,11 +282,10 @@ async function start(): Promise<void> {
   own(map.onMoveStart(() => setHover(store, null)));
   await yieldToPage();
 
-  // 8. Subscribers that follow the view: the camera, the basemap labels and the address bar.
+  // 8. Subscribers that follow the view: the camera and the address bar.
   // The camera jumps under the reader's reduced-motion setting, and for a host change that asks to.
   const jump = () => reducedMotion() || (hostChanges?.jump() ?? false);
   own(cameraController(map, store, { current, flows: model.flows, reducedMotion: jump, minZoom: map.getMinZoom() }));
-  own(labelController(map, store, (s) => view(s).hiddenLabels));
   // The story is on screen, flows and all (the bench's "first frame with flows" is the frame after this).
   performance.mark('story-drawn');
   // The live map and overlays show what the first view's picture showed: it can go.

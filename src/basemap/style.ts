@@ -1,9 +1,6 @@
-import type { ExpressionSpecification, FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { FeatureCollection, Point } from 'geojson';
-import labelData from '../../data/labels.json' with { type: 'json' };
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { CountryLabel } from '../data/types.ts';
 import type { BasemapGeoJSON } from './basemap.ts';
-import { labelName } from '../i18n/labelNames.ts';
 
 /**
  * The basemap's colours. Quiet on purpose: the overlay (arcs, red and blue markers) is the
@@ -17,7 +14,7 @@ export const palette = {
   landHighlight: '#ebe6da',
   border: '#b3b8be',
   coastline: '#9fb3c1',
-  /** Story-country labels (bold). */
+  /** Story-country labels (bold), drawn over the map by src/overlay/labelsLayer.ts. */
   label: '#2b333b',
   /** Neighbour labels (regular). */
   labelMuted: '#56616b',
@@ -52,10 +49,6 @@ function widthExpression([[z0, w0], [z1, w1]]: WidthStops): ExpressionSpecificat
   return ['interpolate', ['linear'], ['zoom'], z0, w0, z1, w1];
 }
 
-/** Font names the style's symbol layers use, each declared in `font-faces`. */
-export const FONT_REGULAR = 'Source Sans 3 Regular';
-export const FONT_BOLD = 'Source Sans 3 Bold';
-
 /** Layer ids, bottom to top, for code that needs to insert a layer between them. */
 export const BASEMAP_LAYERS = {
   sea: 'basemap-sea',
@@ -63,30 +56,25 @@ export const BASEMAP_LAYERS = {
   highlight: 'basemap-highlight',
   borders: 'basemap-borders',
   coastline: 'basemap-coastline',
-  labels: 'basemap-labels',
 } as const;
 
 export type { CountryLabel };
 
 export interface BasemapStyleOptions {
   basemap: BasemapGeoJSON;
-  /** ISO numeric ids ('036') of the story countries: tinted fill, bold label. */
+  /** ISO numeric ids ('036') of the story countries: tinted fill. */
   highlight: readonly string[];
-  /**
-   * Absolute URL of the folder that holds source-sans-3-{400,700}.woff2, on the page's own
-   * origin: `new URL('fonts/', document.baseURI)`.
-   */
-  fontBase: string | URL;
-  /** Country labels; data/labels.json unless given. */
-  labels?: readonly CountryLabel[];
 }
 
 /**
- * The MapLibre style for the basemap. Every source is inline GeoJSON and the only URLs are
- * the two font files under `fontBase`: no glyph server, no sprite, no tiles.
+ * The MapLibre style for the basemap. Every source is inline GeoJSON and there are no URLs:
+ * no glyph server, no fonts, no sprite, no tiles. The country names are not MapLibre's:
+ * the browser draws them over the map (src/overlay/labelsLayer.ts), which spares MapLibre
+ * its glyph work at start (seconds of main thread on a phone), shapes every script the
+ * browser can, and leaves them in place when MapLibre takes over from the SVG preview.
  */
 export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
-  const { basemap, highlight, fontBase, labels = (labelData.labels as CountryLabel[]).map((l) => ({ ...l, name: labelName(l) })) } = options;
+  const { basemap, highlight } = options;
   const isStory: ExpressionSpecification = ['in', ['get', 'id'], ['literal', [...highlight]]];
   const geojson = { type: 'geojson', maxzoom: 6 } as const;
   const layers: LayerSpecification[] = [
@@ -113,57 +101,16 @@ export function basemapStyle(options: BasemapStyleOptions): StyleSpecification {
       layout: { 'line-join': 'round' },
       paint: { 'line-color': palette.coastline, 'line-width': widthExpression(LINE_WIDTHS.coastline) },
     },
-    {
-      id: BASEMAP_LAYERS.labels,
-      type: 'symbol',
-      source: 'labels',
-      layout: {
-        'text-field': ['get', 'name'],
-        'text-font': ['case', isStory, ['literal', [FONT_BOLD]], ['literal', [FONT_REGULAR]]],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 1, ['case', isStory, 12, 11], 5, ['case', isStory, 16, 14]],
-        'text-letter-spacing': 0.02,
-        'text-max-width': 7,
-        // Story countries win collisions; neighbours appear as room allows.
-        'symbol-sort-key': ['case', isStory, 0, 1],
-        'text-padding': 4,
-      },
-      paint: {
-        'text-color': ['case', isStory, palette.label, palette.labelMuted],
-        'text-halo-color': palette.labelHalo,
-        'text-halo-width': 1.5,
-        'text-halo-blur': 0.5,
-      },
-    },
   ];
   return {
     version: 8,
     name: 'critical-minerals basemap',
-    'font-faces': fontFaces(fontBase),
     sources: {
       land: { ...geojson, data: basemap.land },
       countries: { ...geojson, data: basemap.countries, promoteId: 'id' },
       borders: { ...geojson, data: basemap.borders },
       coastline: { ...geojson, data: basemap.coastline },
-      labels: { ...geojson, data: labelPoints(labels) },
     },
     layers,
-  };
-}
-
-function fontFaces(fontBase: string | URL): FontFacesSpecification {
-  return {
-    [FONT_REGULAR]: new URL('source-sans-3-400.woff2', fontBase).href,
-    [FONT_BOLD]: new URL('source-sans-3-700.woff2', fontBase).href,
-  };
-}
-
-function labelPoints(labels: readonly CountryLabel[]): FeatureCollection<Point, { id: string; name: string }> {
-  return {
-    type: 'FeatureCollection',
-    features: labels.map(({ id, name, at }) => ({
-      type: 'Feature',
-      properties: { id, name },
-      geometry: { type: 'Point', coordinates: [...at] },
-    })),
   };
 }

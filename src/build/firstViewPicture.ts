@@ -130,7 +130,7 @@ export function firstViewPicture(data: StoryData, topology: BasemapTopology): Fi
         m.world,
         tag(
           'g',
-          { class: m.id === active ? `event-marker kind-${m.kind} is-active` : `event-marker kind-${m.kind}` },
+          { class: `event-marker kind-${m.kind} actor-${m.actor}${m.id === active ? ' is-active' : ''}` },
           tag('path', { class: 'symbol', d: 'M0,-8L8,0L0,8L-8,0Z' }),
         ),
       ),

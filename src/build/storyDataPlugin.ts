@@ -16,6 +16,7 @@ import { eventsCsv, productionCsv } from './dataCsv.ts';
 import { PLAIN_ASSET_URLS, type AssetUrls } from '../data/assetUrls.ts';
 import { readAndValidate, readAndValidateLabels, type ValidatedFiles } from './readAndValidate.ts';
 import { DATA_FILES, type DataFileName } from '../data/schema.ts';
+import type { Story } from '../data/types.ts';
 
 export { readAndValidate };
 
@@ -100,6 +101,7 @@ export function storyData(): Plugin {
   let assets: Asset[] = [];
   let urls: AssetUrls = PLAIN_ASSET_URLS;
   let failure: unknown = null;
+  let story: Story | null = null;
 
   return {
     name: 'story-data',
@@ -118,6 +120,7 @@ export function storyData(): Plugin {
             return [name, { fileName: hashedName(DATA_FILES[name], source), source }];
           }),
         ) as Record<DataFileName, Asset>;
+        story = files.data.story;
         const csv = csvFiles(files);
         // The basemap's country labels, which the page imports from data/labels.json.
         await readAndValidateLabels(path.join(root, 'data'));
@@ -157,6 +160,8 @@ export function storyData(): Plugin {
       if (command !== 'build') return html;
       let out = html;
       for (const name of NAMES) out = out.replaceAll(`./${PLAIN_ASSET_URLS.data[name]}"`, `./${urls.data[name]}"`);
+      // The page's title and description are the story's headline and dek, so they cannot drift from it.
+      if (story) out = pageTitleAndDescription(out, story);
       return out.replaceAll(`./${PLAIN_ASSET_URLS.basemap}"`, `./${urls.basemap}"`);
     },
 
@@ -184,4 +189,12 @@ export function storyData(): Plugin {
       void checkAndLog(server, dir);
     },
   };
+}
+
+/** index.html with its <title> and meta description taken from data/story.json. */
+export function pageTitleAndDescription(html: string, story: Pick<Story, 'headline' | 'dek'>): string {
+  const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return html
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(story.headline)}</title>`)
+    .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeHtml(story.dek)}"`);
 }

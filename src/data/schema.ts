@@ -3,7 +3,7 @@
 // Pure: unknown JSON in, typed StoryData out, or a DataError naming file, record and field.
 import { DataError } from './dataError.ts';
 import { parseLatLon, parsePlace, parseSources } from './parts.ts';
-import type { EventKind, EventValue, Party, Production, ProductionRow, Quote, Share, Story, StoryData, StoryEvent } from './types.ts';
+import type { EventKind, EventValue, Legend, Party, Production, ProductionRow, Quote, Share, Story, StoryData, StoryEvent } from './types.ts';
 import { child, fail, isoCode, isoDate, list, number, object, oneOf, optionalText, recordName, slug, text, unique, type At } from './validate.ts';
 
 export { DataError };
@@ -18,7 +18,16 @@ export const DATA_FILES = {
 
 export type DataFileName = keyof typeof DATA_FILES;
 
-export const EVENT_KINDS: readonly EventKind[] = ['framework', 'memorandum', 'export-control', 'suspension', 'meeting', 'trade-talks', 'statement'];
+export const EVENT_KINDS: readonly EventKind[] = [
+  'framework',
+  'memorandum',
+  'export-control',
+  'suspension',
+  'meeting',
+  'trade-talks',
+  'statement',
+  'pause-end',
+];
 
 /** Kinds that are US deals, drawn as arcs, so they must say where the arc goes. */
 export const DEAL_KINDS: readonly EventKind[] = ['framework', 'memorandum'];
@@ -87,7 +96,23 @@ function parseDeal(at: At, value: unknown, parties: readonly string[]): NonNulla
   return { partner, origin: parsePlace(at, 'deal.origin', o.origin), target: parsePlace(at, 'deal.target', o.target) };
 }
 
-const EVENT_FIELDS = ['id', 'date', 'kind', 'title', 'instrument', 'place', 'parties', 'deal', 'value', 'summary', 'notes', 'quote', 'sources'];
+const EVENT_FIELDS = [
+  'id',
+  'date',
+  'kind',
+  'title',
+  'instrument',
+  'place',
+  'parties',
+  'deal',
+  'value',
+  'summary',
+  'notes',
+  'quote',
+  'sources',
+  'pauseEnds',
+  'endsPause',
+];
 
 function parseEvent(file: string, index: number, value: unknown, known: ReadonlySet<string>): StoryEvent {
   const at = { file, record: recordName('event', index, (value as { id?: unknown } | null)?.id) };
@@ -113,6 +138,14 @@ function parseEvent(file: string, index: number, value: unknown, known: Readonly
   }
   if (o.notes !== undefined) event.notes = list(at, 'notes', o.notes).map((n, i) => text(at, child('notes', i), n));
   if (o.quote !== undefined) event.quote = parseQuote(at, o.quote, sources.length);
+  if (o.pauseEnds !== undefined) {
+    event.pauseEnds = isoDate(at, 'pauseEnds', o.pauseEnds);
+    if (event.pauseEnds <= event.date) fail(at, 'pauseEnds', `must be after the event's date (${event.date}), got ${event.pauseEnds}`);
+  }
+  if (kind === 'pause-end') {
+    if (o.endsPause === undefined) fail(at, 'endsPause', 'is required for a pause-end event: name the id of the event whose pause ends');
+    event.endsPause = slug(at, 'endsPause', o.endsPause);
+  } else if (o.endsPause !== undefined) fail(at, 'endsPause', `belongs to a pause-end event only, not a ${kind} event`);
   return event;
 }
 
@@ -191,9 +224,14 @@ function parseShare(file: string, index: number, value: unknown, production: Pro
   return { id, label, percent: Math.round((row.production / production.worldTotal) * 100), year, sources, fromProduction: iso };
 }
 
-function parseLegend(at: At, value: unknown): NonNullable<Story['legend']> {
-  const o = object(at, 'legend', value, ['flow', 'partner', 'events']);
-  return { flow: text(at, 'legend.flow', o.flow), partner: text(at, 'legend.partner', o.partner), events: text(at, 'legend.events', o.events) };
+function parseLegend(at: At, value: unknown): Legend {
+  const o = object(at, 'legend', value, ['flow', 'partner', 'events', 'us', 'meetings', 'pauseEnd']);
+  const legend: Legend = { flow: text(at, 'legend.flow', o.flow), partner: text(at, 'legend.partner', o.partner), events: text(at, 'legend.events', o.events) };
+  for (const key of ['us', 'meetings', 'pauseEnd'] as const) {
+    const words = optionalText(at, `legend.${key}`, o[key]);
+    if (words !== undefined) legend[key] = words;
+  }
+  return legend;
 }
 
 export function parseStory(json: unknown, file: string = DATA_FILES.story, production?: Production): Story {
@@ -227,5 +265,36 @@ export function parseStoryData(files: { events: unknown; parties: unknown; produ
   if (last && story.checked < last.date) {
     fail({ file: DATA_FILES.story, record: TOP }, 'checked', `must be on or after the last event (${last.date}), got ${story.checked}`);
   }
+  checkPauses(events, story.checked);
   return { parties, events, production, story };
+}
+
+/**
+ * A pause whose end date has passed by the date of checking must be followed, on that day,
+ * by a pause-end event that says what followed; and every pause-end event must end a pause
+ * on its own date. A story checked in December 2026 cannot tell a pause to November 2026
+ * as if it were still running.
+ */
+export function checkPauses(events: readonly StoryEvent[], checked: string): void {
+  const file = DATA_FILES.events;
+  const at = (e: StoryEvent) => ({ file, record: recordName('event', events.indexOf(e), e.id) });
+  for (const e of events) {
+    if (e.pauseEnds === undefined || e.pauseEnds > checked) continue;
+    const end = events.find((p) => p.kind === 'pause-end' && p.endsPause === e.id);
+    if (!end) {
+      fail(
+        at(e),
+        'pauseEnds',
+        `${e.pauseEnds} has passed by the date of checking (${checked}, ${DATA_FILES.story}): add a "pause-end" event dated ${e.pauseEnds} with "endsPause": "${e.id}" that says what followed, or that this map has not confirmed it`,
+      );
+    }
+    if (end.date !== e.pauseEnds)
+      fail(at(end), 'date', `must be ${e.pauseEnds}, the day the pause of ${JSON.stringify(e.id)} ends (its pauseEnds), got ${end.date}`);
+  }
+  for (const p of events) {
+    if (p.kind !== 'pause-end') continue;
+    const paused = events.find((e) => e.id === p.endsPause);
+    if (!paused) fail(at(p), 'endsPause', `names ${JSON.stringify(p.endsPause)}, which is no event's id`);
+    if (paused.pauseEnds === undefined) fail(at(p), 'endsPause', `names ${JSON.stringify(paused.id)}, which has no pauseEnds date`);
+  }
 }

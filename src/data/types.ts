@@ -23,7 +23,7 @@ export interface Place {
 }
 
 /** What an event is. Deals are the US instruments drawn as arcs. */
-export type EventKind = 'framework' | 'memorandum' | 'export-control' | 'suspension' | 'meeting' | 'trade-talks' | 'statement';
+export type EventKind = 'framework' | 'memorandum' | 'export-control' | 'suspension' | 'meeting' | 'trade-talks' | 'statement' | 'pause-end';
 
 export interface EventValue {
   /** How the value should be read on screen, e.g. "US$8.5 bn project pipeline (Australia)". */
@@ -68,6 +68,15 @@ export interface StoryEvent {
   notes?: string[];
   quote?: Quote;
   sources: Source[];
+  /**
+   * For an event that pauses a measure: the day the pause's stated term ends. Once the
+   * story's date of checking reaches it, a `pause-end` event on that day must say what
+   * followed (or that the map has not confirmed it): the build refuses a story that
+   * leaves a reader to guess.
+   */
+  pauseEnds?: IsoDate;
+  /** For a `pause-end` event: the id of the event whose pause ends on this day. */
+  endsPause?: string;
 }
 
 export interface Party {
@@ -109,6 +118,20 @@ export interface Share {
   sources: Source[];
 }
 
+/** The legend's words for each kind of mark (data/story.json `legend`). */
+export interface Legend {
+  flow: string;
+  partner: string;
+  /** China's export controls and their suspensions (a vermilion diamond). */
+  events: string;
+  /** US statements and measures that are not deals (a blue diamond). */
+  us?: string;
+  /** Talks and leaders' meetings (a violet diamond). */
+  meetings?: string;
+  /** The end date of a pause (a dashed diamond). */
+  pauseEnd?: string;
+}
+
 export interface Story {
   headline: string;
   dek: string;
@@ -117,8 +140,8 @@ export interface Story {
   credits: string;
   /** The credits in one line, for the embed's footer (the full credits when absent). */
   creditsShort?: string | undefined;
-  /** The legend's words for the three kinds of mark. */
-  legend?: { flow: string; partner: string; events: string } | undefined;
+  /** The legend's words for each kind of mark. */
+  legend?: Legend | undefined;
   callout: { title: string; shares: Share[] };
   /** The day the facts were last checked: text about anything with an end date reads against it. */
   checked: IsoDate;

@@ -37,13 +37,14 @@ export function fill(template: string, value: (name: string) => string | null): 
 }
 
 const DAY_MS = 86_400_000;
-export type DateStyle = 'long' | 'short' | 'weekday' | 'month' | 'monthYear' | 'dayMonth' | 'year';
+export type DateStyle = 'long' | 'short' | 'weekday' | 'month' | 'monthYearShort' | 'monthYear' | 'dayMonth' | 'year';
 
 const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   long: { day: 'numeric', month: 'long', year: 'numeric' },
   short: { day: 'numeric', month: 'short', year: 'numeric' },
   weekday: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   month: { month: 'short' },
+  monthYearShort: { month: 'short', year: 'numeric' },
   monthYear: { month: 'long', year: 'numeric' },
   dayMonth: { day: 'numeric', month: 'long' },
   year: { year: 'numeric' },
@@ -69,7 +70,10 @@ export function formatDate(date: string, style: DateStyle = 'long'): string {
   if (day === null) return date;
   // English as the story always wrote it (src/time/dates.ts): "Sep", not ICU's newer "Sept".
   if (current.lang === 'en' && (style === 'long' || style === 'short' || style === 'weekday')) return formatLongDate(date, style);
-  if (current.lang === 'en' && style === 'month') return formatLongDate(date, 'short').split(' ')[1]!;
+  if (current.lang === 'en' && (style === 'month' || style === 'monthYearShort')) {
+    const [, month, year] = formatLongDate(date, 'short').split(' ');
+    return style === 'month' ? month! : `${month} ${year}`;
+  }
   const text = dateFormat(style).format(new Date(day * DAY_MS));
   return current.lang === 'en' ? text.replace(',', '') : text;
 }

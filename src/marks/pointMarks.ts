@@ -29,15 +29,23 @@ export function prepareProduction(production: Production): ProductionMark[] {
     .sort((a, b) => b.r - a.r);
 }
 
-/** A context event on the map (China's controls, the Busan meeting). */
+/** A context event on the map (China's controls, the Busan meeting, a US statement). */
 export interface EventMark {
   readonly id: string;
   readonly kind: StoryEvent['kind'];
+  /** Whose act it is, which colours its diamond: the first party, US or China, else neither. */
+  readonly actor: 'us' | 'cn' | 'other';
   readonly title: string;
   readonly date: string;
   readonly world: readonly [number, number];
 }
 
 export function prepareEventMark(e: StoryEvent): EventMark {
-  return { id: e.id, kind: e.kind, title: e.title, date: e.date, world: toWorld([e.place.lon, e.place.lat]) };
+  return { id: e.id, kind: e.kind, actor: actorOf(e), title: e.title, date: e.date, world: toWorld([e.place.lon, e.place.lat]) };
+}
+
+/** The party whose act an event is (its first party), as the class that colours its marker. */
+export function actorOf(e: Pick<StoryEvent, 'parties'>): EventMark['actor'] {
+  const first = e.parties[0];
+  return first === 'US' ? 'us' : first === 'CN' ? 'cn' : 'other';
 }

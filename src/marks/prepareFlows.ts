@@ -21,6 +21,8 @@ export interface FlowMark {
   readonly extent: readonly [readonly [number, number], readonly [number, number]];
   /** Stroke width in screen pixels. */
   readonly width: number;
+  /** The partner's name goes left of its marker: another partner sits just east (Manila beside Bangkok). */
+  readonly labelLeft: boolean;
 }
 
 /** Every deal line's width in screen pixels. */
@@ -50,8 +52,25 @@ export function prepareFlows(deals: readonly StoryEvent[], partyName: (id: strin
         target: toWorld([e.deal.target.lon, e.deal.target.lat]),
         extent: bbox(world),
         width: FLOW_WIDTH,
+        labelLeft: crowdedEast(e, deals),
       },
     ];
+  });
+}
+
+/**
+ * Whether another deal's partner marker lies within a name's length east of this one and
+ * at about its latitude (25° of longitude, 6° of latitude: a country's name at the story's
+ * zooms), where a name written to the right would run into it.
+ */
+export function crowdedEast(e: StoryEvent, deals: readonly StoryEvent[]): boolean {
+  const t = e.deal?.target;
+  if (!t) return false;
+  return deals.some((o) => {
+    const u = o.deal?.target;
+    if (!u || o === e) return false;
+    const east = (((u.lon - t.lon) % 360) + 360) % 360;
+    return east > 0 && east < 25 && Math.abs(u.lat - t.lat) < 6;
   });
 }
 

@@ -32,7 +32,7 @@ export function eventsLayer(onSelect: (id: string, via: Activation) => void): Ov
         g.append('text').attr('class', 'marker-label').attr('text-anchor', 'end');
         return g;
       })
-      .attr('class', (m) => `event-marker kind-${m.kind}`)
+      .attr('class', (m) => `event-marker kind-${m.kind} actor-${m.actor}`)
       .attr('data-event-id', (m) => m.id)
       .attr('aria-label', (m) => t('map.showDetails', { title: m.title, date: formatDate(m.date) }))
       .attr('aria-pressed', (m) => String(m.id === props.activeId))

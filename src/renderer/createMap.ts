@@ -54,7 +54,7 @@ export function createMap(container: HTMLElement, options: CreateMapOptions): Pr
   setWorkerUrl(workerUrl);
   const fitted = cameraFor(initialBounds(), container.clientWidth || 1, container.clientHeight || 1, padding);
   const camera = options.camera ?? fitted;
-  const style = basemapStyle({ basemap, highlight, fontBase: new URL('fonts/', container.ownerDocument.baseURI) });
+  const style = basemapStyle({ basemap, highlight });
   const minZoom = Math.min(MIN_ZOOM, fitted.zoom);
   // Zoomed out on a portrait screen the world is shorter than the canvas; the style's
   // background layer covers the world only, so the sea colour comes from the container.

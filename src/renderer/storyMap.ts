@@ -1,9 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { CreateMapOptions } from './createMap';
-import type { LabelTarget } from './labelController';
 import type { MapCamera } from '../camera/mapCamera';
 import { mapViewSource } from './mapViewSource';
-import { BASEMAP_LAYERS } from '../basemap/style';
 import type { ViewSource } from '../overlay/viewSource';
 import type { Viewport } from '../overlay/viewport';
 import { hasWebGL } from './webgl';
@@ -51,7 +49,7 @@ export interface StoryMapOptions extends Omit<CreateMapOptions, 'basemap'> {
  * `source` and camera stay the same object when the renderer changes (a lost context that
  * does not come back), so the overlays and the camera controller never need rebuilding.
  */
-export interface StoryMap extends MapCamera, LabelTarget {
+export interface StoryMap extends MapCamera {
   readonly source: ViewSource;
   renderer(): Renderer;
   /** The MapLibre map while it draws, else null (for the benchmark's camera scripts). */
@@ -62,8 +60,8 @@ export interface StoryMap extends MapCamera, LabelTarget {
   /**
    * After a preview: starts MapLibre under the SVG map (after the preview has painted), waits
    * until it has drawn the preview's current view with nothing left to load and no gesture
-   * or flight under way, then swaps them in one task. The overlays, the camera and the
-   * labels carry over; the SVG picture fades out over MapLibre's identical one. Resolves,
+   * or flight under way, then swaps them in one task. The overlays (the country names among
+   * them), the camera and focus carry over; the SVG picture fades out over MapLibre's identical one. Resolves,
    * once the preview is gone, with the renderer that draws from then on ('svg' if MapLibre failed to start: the
    * simplified map replaces the preview, at the same view, with its note). Without a
    * preview, resolves at once.
@@ -79,7 +77,6 @@ interface Backend {
   readonly source: ViewSource;
   readonly camera: MapCamera & { getZoom(): number };
   readonly minZoom: number;
-  hideLabels(ids: readonly string[]): void;
   onMoveStart(listener: () => void): () => void;
   destroy(): void;
 }
@@ -114,9 +111,6 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
   const moveListeners = new Set<(v: Viewport) => void>();
   const startListeners = new Set<() => void>();
   let detach = attach(current);
-  let hiddenLabels: readonly string[] = [];
-  /** MapLibre while it loads under the preview: it hides the same labels, so it is ready to show. */
-  let incoming: MapLibreMap | null = null;
   let handingOver: Promise<Renderer> | null = null;
 
   function attach(b: Backend): () => void {
@@ -137,12 +131,10 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     if (current.renderer === 'svg' && !current.preview) return;
     const { lng, lat } = current.camera.getCenter();
     const zoom = current.camera.getZoom();
-    const hidden = hiddenLabels;
     detach();
     current.destroy();
     current = await svgBackend(container, await ready(), note);
     current.camera.jumpTo({ center: [lng, lat], zoom });
-    current.hideLabels(hidden);
     detach = attach(current);
     const v = current.source.viewport();
     for (const l of moveListeners) l(v);
@@ -186,12 +178,10 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
       await switchToSvg(noteNoWebgl());
       return 'svg';
     }
-    incoming = map;
     performance.mark('maplibre-loaded');
     const canvas = map.getCanvas();
     // Out of the tab order while hidden: the preview's map takes the keys until the swap.
     canvas.setAttribute('tabindex', '-1');
-    hideMapLibreLabels(map, hiddenLabels);
     // Until MapLibre has drawn where the preview is, with everything loaded and nothing moving.
     for (let tries = 0; ; tries++) {
       await drawn(map);
@@ -201,7 +191,6 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
       if (sameView(mapViewSource(map).viewport(), svg.source.viewport()) || tries >= 5) break;
       map.jumpTo(want);
     }
-    incoming = null;
     // Shown under the preview first, for one frame of MapLibre's own: then the preview goes.
     container.classList.remove('is-handing-over');
     await rendered(map);
@@ -237,11 +226,6 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
     renderer: () => current.renderer,
     maplibre: () => (current as Backend & { map?: MapLibreMap }).map ?? null,
     getMinZoom: () => current.minZoom,
-    hideLabels(ids) {
-      hiddenLabels = ids;
-      current.hideLabels(ids);
-      if (incoming) hideMapLibreLabels(incoming, ids);
-    },
     getCenter: () => current.camera.getCenter(),
     getCanvas: () => current.camera.getCanvas(),
     jumpTo: (camera) => current.camera.jumpTo(camera),
@@ -257,10 +241,6 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
   };
 }
 
-function hideMapLibreLabels(map: MapLibreMap, ids: readonly string[]): void {
-  map.setFilter(BASEMAP_LAYERS.labels, ids.length ? ['!', ['in', ['get', 'id'], ['literal', [...ids]]]] : null);
-}
-
 function webglBackend(map: MapLibreMap): Backend & { map: MapLibreMap } {
   return {
     renderer: 'webgl',
@@ -268,7 +248,6 @@ function webglBackend(map: MapLibreMap): Backend & { map: MapLibreMap } {
     source: mapViewSource(map),
     camera: map,
     minZoom: map.getMinZoom(),
-    hideLabels: (ids) => hideMapLibreLabels(map, ids),
     onMoveStart(listener) {
       map.on('movestart', listener);
       return () => map.off('movestart', listener);
@@ -373,7 +352,6 @@ async function svgBackend(
     source: map.source,
     camera: map,
     minZoom: map.getMinZoom(),
-    hideLabels: map.hideLabels,
     onMoveStart: map.onMoveStart,
     destroy: map.destroy,
   };

@@ -24,9 +24,13 @@ export function currentEvent(events: readonly StoryEvent[], state: Pick<ViewStat
   return latestEvent(events, state.date);
 }
 
-/** A step in China's export controls: a control or its suspension (one marker shows the latest). */
+/**
+ * A step in China's export controls: a control, its suspension or the end date of a
+ * suspension (one marker shows the latest). A US measure of the same kind (the pause of the
+ * Affiliates Rule) is not China's and keeps a marker of its own.
+ */
 export function isControlStep(e: StoryEvent): boolean {
-  return e.kind === 'export-control' || e.kind === 'suspension';
+  return (e.kind === 'export-control' || e.kind === 'suspension' || e.kind === 'pause-end') && e.parties[0] !== 'US';
 }
 
 /** China's export-control position at `date`: the latest control or suspension event. */

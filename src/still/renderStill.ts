@@ -1,6 +1,6 @@
 import labelData from '../../data/labels.json' with { type: 'json' };
 import type { StoryData } from '../data/types.ts';
-import { labelSize, placeLabels } from '../renderer/svg/placeLabels.ts';
+import { labelSize, placeLabels } from '../marks/placeLabels.ts';
 import { basemapPaths } from '../renderer/svg/basemapPaths.ts';
 import { toWorld, WORLD_SIZE } from '../geo/mercator.ts';
 import { nearestCopy } from '../geo/wrap.ts';
@@ -17,6 +17,7 @@ import { round, tag, text } from './svgString.ts';
 import { EVENT_LABEL_SIZE, eventLabelLines } from '../marks/eventLabel.ts';
 import { t } from '../i18n/locale.ts';
 import { labelName } from '../i18n/labelNames.ts';
+import { optionalItems } from '../marks/legendRows.ts';
 
 export interface StillOptions {
   readonly data: StoryData;
@@ -91,7 +92,7 @@ export function renderStill(o: StillOptions): string {
     tag('rect', { width, height, fill: ink.paper }),
     header(layout),
     map,
-    layout.frame === 'full' ? key(data, layout, width) : null,
+    layout.frame === 'full' ? key(data, layout, width, view.eventMarks) : null,
     layout.frame === 'full' ? credits(layout) : null,
   );
 }
@@ -237,12 +238,7 @@ function eventMarkers(marks: readonly EventMark[], active: string | null, v: Vie
     { class: 'still-events' },
     ...marks.map((m) => {
       const [x, y] = toScreen(v, m.world);
-      const symbol =
-        m.kind === 'suspension'
-          ? { fill: '#fff', stroke: ink.china, 'stroke-width': 2.5 }
-          : m.kind === 'meeting' || m.kind === 'trade-talks'
-            ? { fill: ink.meeting, stroke: '#fff', 'stroke-width': 1.5 }
-            : { fill: ink.china, stroke: '#fff', 'stroke-width': 1.5 };
+      const symbol = eventSymbol(m);
       return tag(
         'g',
         { class: `event-marker kind-${m.kind}`, 'data-event-id': m.id, transform: `translate(${round(x)},${round(y)})` },
@@ -251,6 +247,15 @@ function eventMarkers(marks: readonly EventMark[], active: string | null, v: Vie
       );
     }),
   );
+}
+
+/** The diamond's paint, as app.css paints the live map's: by kind, in the actor's colour. */
+function eventSymbol(m: Pick<EventMark, 'kind' | 'actor'>): Record<string, string | number> {
+  const colour = m.actor === 'us' ? ink.us : ink.china;
+  if (m.kind === 'meeting' || m.kind === 'trade-talks') return { fill: ink.meeting, stroke: '#fff', 'stroke-width': 1.5 };
+  if (m.kind === 'suspension') return { fill: '#fff', stroke: colour, 'stroke-width': 2.5 };
+  if (m.kind === 'pause-end') return { fill: '#fff', stroke: colour, 'stroke-width': 2, 'stroke-dasharray': '3 2' };
+  return { fill: colour, stroke: '#fff', 'stroke-width': 1.5 };
 }
 
 /** Washington's origin marker and one marker per partner in force, named. */
@@ -278,28 +283,57 @@ function dealMarkers(origin: OriginMark | null, flows: readonly FlowMark[], acti
         'g',
         { class: on ? 'partner-marker is-active' : 'partner-marker', 'data-deal': f.id, transform: `translate(${round(x)},${round(y)})` },
         tag('circle', { r: 6, fill: on ? ink.us : '#fff', stroke: ink.us, 'stroke-width': 3 }),
-        tag('text', { x: 10, y: 4.5, 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo }, text(f.partnerName)),
+        tag(
+          'text',
+          { x: f.labelLeft ? -10 : 10, y: 4.5, ...(f.labelLeft ? { 'text-anchor': 'end' } : {}), 'font-size': 13, 'font-weight': 700, fill: ink.ink, ...halo },
+          text(f.partnerName),
+        ),
       );
     }),
   );
 }
 
 /** One row: a line, a partner marker, a diamond, a production circle, each with its words. */
-function key(data: StoryData, l: StillLayout, width: number): string {
+function key(data: StoryData, l: StillLayout, width: number, marks: readonly EventMark[]): string {
   const s = l.key.size;
   const y = l.key.y;
+  // The words are the live legend's (data/story.json `legend`); a diamond is keyed only
+  // where the picture draws one of its kind.
+  const legend = data.story.legend ?? { flow: t('still.usDeal'), partner: t('still.partner'), events: t('still.china') };
+  // A picture has nothing to select: "Partner (select for details)" keys as "Partner", in any
+  // language (a closing parenthesis, full-width too: 相手国（選択すると詳細）).
+  const still = (w: string) => w.replace(/\s*[(（][^()（）]*[)）]$/, '');
+  const words = { ...legend, flow: still(legend.flow), partner: still(legend.partner) };
+  const drawn = new Set(
+    marks.map((m) => (m.kind === 'meeting' || m.kind === 'trade-talks' ? 'meeting' : m.kind === 'pause-end' ? 'pause-end' : m.actor === 'us' ? 'us' : 'china')),
+  );
+  const diamond = (paint: Record<string, string | number>) =>
+    tag('path', { d: 'M0,-7L7,0L0,7L-7,0Z', transform: `translate(${round(7 * l.u)},${round(-s * 0.3)})`, ...paint });
+  const optional = new Map(optionalItems(words));
   const items: [string, string][] = [
-    [tag('line', { x1: 0, y1: -s * 0.3, x2: 22 * l.u, y2: -s * 0.3, stroke: ink.us, 'stroke-width': 3, 'stroke-linecap': 'round' }), t('still.usDeal')],
-    [tag('circle', { cx: 6 * l.u, cy: -s * 0.3, r: 5, fill: '#fff', stroke: ink.us, 'stroke-width': 3 }), t('still.partner')],
-    [tag('path', { d: 'M0,-7L7,0L0,7L-7,0Z', transform: `translate(${round(7 * l.u)},${round(-s * 0.3)})`, fill: ink.china }), t('still.china')],
+    [tag('line', { x1: 0, y1: -s * 0.3, x2: 22 * l.u, y2: -s * 0.3, stroke: ink.us, 'stroke-width': 3, 'stroke-linecap': 'round' }), words.flow],
+    [tag('circle', { cx: 6 * l.u, cy: -s * 0.3, r: 5, fill: '#fff', stroke: ink.us, 'stroke-width': 3 }), words.partner],
+    ...(drawn.has('china') ? [[diamond({ fill: ink.china }), words.events] as [string, string]] : []),
+    ...(['us', 'meeting', 'pause-end'] as const)
+      .filter((k) => drawn.has(k) && optional.has(k))
+      .map((k): [string, string] => [
+        diamond(k === 'pause-end' ? eventSymbol({ kind: 'pause-end', actor: 'cn' }) : { fill: k === 'us' ? ink.us : ink.meeting }),
+        optional.get(k)!,
+      ]),
     [tag('circle', { cx: 7 * l.u, cy: -s * 0.3, r: 7, fill: ink.production, 'fill-opacity': 0.22, stroke: ink.production }), data.production.title],
   ];
   let x = l.pad;
+  let row = 0;
   const parts: string[] = [];
   for (const [mark, words] of items) {
     const w = 28 * l.u + words.length * s * 0.46;
-    if (x + w > width - l.pad) break;
-    parts.push(tag('g', { transform: `translate(${round(x)},${round(y)})` }, mark, tag('text', { x: 28 * l.u, 'font-size': s, fill: ink.ink }, text(words))));
+    if (x + w > width - l.pad) {
+      if (row === 1) break;
+      row = 1;
+      x = l.pad;
+    }
+    const at = `translate(${round(x)},${round(y + row * l.key.rowGap)})`;
+    parts.push(tag('g', { transform: at }, mark, tag('text', { x: 28 * l.u, 'font-size': s, fill: ink.ink }, text(words))));
     x += w + 16 * l.u;
   }
   return tag('g', { class: 'still-key' }, ...parts);

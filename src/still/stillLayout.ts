@@ -21,13 +21,14 @@ export interface StillLayout {
   readonly subline: { readonly text: string; readonly size: number; readonly y: number };
   /** The map's box in the image. */
   readonly map: { readonly y: number; readonly width: number; readonly height: number };
-  readonly key: { readonly size: number; readonly y: number };
+  /** The key: its first row's baseline and the step to its second. */
+  readonly key: { readonly size: number; readonly y: number; readonly rowGap: number };
   readonly credits: { readonly lines: string[]; readonly size: number; readonly y: number };
 }
 
 /**
  * Where everything goes in a width × height still: the headline and the date on top, the
- * map, then a one-row key and the credits. Text is sized from the width (1 at 800 px,
+ * map, then a key of up to two rows and the credits. Text is sized from the width (1 at 800 px,
  * between 0.8 and 1.5) and wrapped; the map takes the height that is left.
  */
 export function stillLayout(data: StoryData, date: string, deal: string | null, width: number, height: number, frame: StillFrame = 'full'): StillLayout {
@@ -42,11 +43,13 @@ export function stillLayout(data: StoryData, date: string, deal: string | null, 
   const sSize = 15 * u;
   const sublineY = full ? headlineY + (headlineLines.length - 1) * hSize * 1.15 + sSize * 1.5 : pad + sSize * 0.5;
   const cSize = 11 * u;
-  const creditLines = full ? wrapText(data.story.credits, cSize, inner, 0.5) : [];
+  // A picture shared on its own says when its facts were checked.
+  const creditLines = full ? wrapText(`${data.story.credits} ${t('facts.checked', { date: formatDate(data.story.checked) })}`, cSize, inner, 0.5) : [];
   const kSize = 13 * u;
   const creditsHeight = creditLines.length * cSize * 1.3;
   const creditsY = height - pad - creditsHeight + cSize;
-  const keyY = creditsY - cSize - kSize * 0.9;
+  const keyRowGap = kSize * 1.5;
+  const keyY = creditsY - cSize - kSize * 0.9 - keyRowGap;
   const mapY = sublineY + sSize * 0.6;
   const mapBottom = full ? keyY - kSize * 1.4 : height;
   return {
@@ -56,7 +59,7 @@ export function stillLayout(data: StoryData, date: string, deal: string | null, 
     headline: { lines: headlineLines, size: hSize, y: headlineY },
     subline: { text: event ? t('still.subline', { date: formatDate(date), title: event.title }) : formatDate(date), size: sSize, y: sublineY },
     map: { y: mapY, width, height: Math.max(40, mapBottom - mapY) },
-    key: { size: kSize, y: keyY },
+    key: { size: kSize, y: keyY, rowGap: keyRowGap },
     credits: { lines: creditLines, size: cSize, y: creditsY },
   };
 }

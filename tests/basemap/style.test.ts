@@ -5,11 +5,9 @@ import { basemapGeoJSON, type BasemapTopology } from '../../src/basemap/basemap'
 import { basemapStyle, palette } from '../../src/basemap/style';
 import { parseLabels } from '../../src/data/labelsSchema';
 
-const FONT_BASE = 'https://newsroom.example/graphics/minerals/fonts/';
-
 function style(highlight: string[] = ['840', '036', '458', '764', '392']) {
   const topology = JSON.parse(readFileSync(resolve(__dirname, '../../public/basemap/world.topo.json'), 'utf8')) as BasemapTopology;
-  return basemapStyle({ basemap: basemapGeoJSON(topology), highlight, fontBase: FONT_BASE });
+  return basemapStyle({ basemap: basemapGeoJSON(topology), highlight });
 }
 
 function strings(value: unknown): string[] {
@@ -30,21 +28,15 @@ function contrast(a: string, b: string): number {
 }
 
 describe('basemapStyle(options)', () => {
-  it('requests no URL but the two font files under fontBase', () => {
-    const urls = strings(style()).filter((s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('//'));
-    expect(urls.sort()).toEqual([`${FONT_BASE}source-sans-3-400.woff2`, `${FONT_BASE}source-sans-3-700.woff2`]);
+  it('requests no URL at all: no fonts, no glyphs, no sprite, no tiles', () => {
+    const s = style();
+    const urls = strings(s).filter((t) => /^[a-z][a-z0-9+.-]*:\/\//i.test(t) || t.startsWith('//'));
+    expect(urls).toEqual([]);
+    expect([s.glyphs, s.sprite, s['font-faces']]).toEqual([undefined, undefined, undefined]);
   });
 
-  it('has no glyphs server and no sprite', () => {
-    const s = style();
-    expect([s.glyphs, s.sprite]).toEqual([undefined, undefined]);
-  });
-
-  it('declares every font its symbol layers use in font-faces', () => {
-    const s = style();
-    const used = new Set(strings(s.layers.filter((l) => l.type === 'symbol').map((l) => l.layout?.['text-font'])).filter((n) => n.startsWith('Source')));
-    expect(used.size).toBeGreaterThan(0);
-    expect([...used].filter((name) => !(name in (s['font-faces'] ?? {})))).toEqual([]);
+  it("draws no text: the country names are the overlay's (src/overlay/labelsLayer.ts)", () => {
+    expect(style().layers.filter((l) => l.type === 'symbol')).toEqual([]);
   });
 
   it('inlines every source as GeoJSON data, not a URL', () => {
@@ -53,8 +45,8 @@ describe('basemapStyle(options)', () => {
     expect(sources.every((source) => source.type === 'geojson' && typeof source.data === 'object')).toBe(true);
   });
 
-  it('draws sea, land, highlight, borders, coastline and labels, bottom to top', () => {
-    expect(style().layers.map((l) => l.type)).toEqual(['background', 'fill', 'fill', 'line', 'line', 'symbol']);
+  it('draws sea, land, highlight, borders and coastline, bottom to top', () => {
+    expect(style().layers.map((l) => l.type)).toEqual(['background', 'fill', 'fill', 'line', 'line']);
   });
 
   it('tints exactly the highlighted countries', () => {

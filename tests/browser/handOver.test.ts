@@ -43,18 +43,16 @@ async function openHeld(width: number, height: number, query = '') {
   return { page, held, errors, close: () => context.close() };
 }
 
-/** The map's box as a PNG, with the basemap labels hidden (they are placed by two engines). */
+/**
+ * The map's box as a PNG, country names and all: they are the overlay's on both renderers
+ * (src/overlay/labelsLayer.ts), so the hand-over must leave every one of them in place.
+ */
 async function mapPicture(page: Page, phase: 'preview' | 'maplibre'): Promise<Buffer> {
-  if (phase === 'preview')
-    await page.evaluate(() => {
-      document.querySelector<SVGGElement>('.svg-labels')!.style.display = 'none';
-    });
-  else
+  if (phase === 'maplibre')
     await page.evaluate(
       () =>
         new Promise<void>((resolve) => {
           const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-          map.setLayoutProperty('basemap-labels', 'visibility', 'none');
           map.once('idle', () => resolve());
           map.triggerRepaint();
         }),
@@ -147,7 +145,7 @@ function arcPoints(page: Page, selector: string) {
 async function basemapOnly(page: Page, box: { x: number; y: number; width: number; height: number }, scripts = true): Promise<Buffer> {
   await page.evaluate(() => {
     for (const el of document.querySelectorAll<SVGElement | HTMLElement>(
-      '.fv-flows, .fv-marks, .flows-overlay, .svg-labels, .svg-map-controls, .maplibregl-control-container, #map .timeline-date',
+      '.fv-flows, .fv-marks, .flows-overlay, .svg-map-controls, .maplibregl-control-container, #map .timeline-date',
     ))
       el.style.visibility = 'hidden';
     for (const el of document.querySelectorAll<HTMLElement>('.maplibregl-control-container')) el.style.display = 'none';

@@ -132,7 +132,7 @@ describe('keyboard only, at 1280 px', () => {
     const app = await openApp(session.browser, session.server, '?date=2025-09-12');
     const summary = await app.page.evaluate(() => document.getElementById(document.querySelector('#map')!.getAttribute('aria-describedby')!)?.textContent);
     expect(summary).toBe(
-      `The map at 12 September 2025. US deals signed, 2, drawn as lines from Washington: South Korea (3 September 2025) and Philippines (10 September 2025). China’s rare-earth export controls, latest step (14 May 2025): ${title('fixture-controls-may')}.`,
+      `The map at 12 September 2025. US deals signed, 2, drawn as lines from Washington: South Korea (3 September 2025) and Philippines (10 September 2025). China’s export controls, latest step (14 May 2025): ${title('fixture-controls-may')}.`,
     );
     await app.close();
   });

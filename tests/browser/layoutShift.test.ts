@@ -99,8 +99,8 @@ describe.each([
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${session.server.origin}/index.html${query}`);
     await waitForReady(page, errors);
-    // The end of loading: both web fonts in use and the map idle (it draws its labels with
-    // the same fonts). Then the frame after that, so its layout-shift entries are recorded.
+    // The end of loading: both web fonts in use (the country names over the map use them
+    // too) and the map idle. Then the frame after that, so its layout-shift entries are recorded.
     await fontsLoaded(page);
     await mapIdle(page);
     const { cls, shifts } = await page.evaluate(

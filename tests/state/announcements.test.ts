@@ -27,7 +27,7 @@ describe('mapSummary(events, date, partyName, origin)', () => {
 
   it('lists the deals signed by the date with their dates, and the latest control step', () => {
     expect(mapSummary(story().events, '2025-09-11', partyName, 'Washington')).toBe(
-      'The map at 11 September 2025. US deals signed, 2, drawn as lines from Washington: South Korea (3 September 2025) and Philippines (10 September 2025). China’s rare-earth export controls, latest step (14 May 2025): Fixture controls on three made-up metals.',
+      'The map at 11 September 2025. US deals signed, 2, drawn as lines from Washington: South Korea (3 September 2025) and Philippines (10 September 2025). China’s export controls, latest step (14 May 2025): Fixture controls on three made-up metals.',
     );
   });
 

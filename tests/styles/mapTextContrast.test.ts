@@ -8,10 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { basemapStyle, palette } from '../../src/basemap/style';
+import { palette } from '../../src/basemap/style';
 
 const appCss = readFileSync(resolve(__dirname, '../../src/styles/app.css'), 'utf8');
-const svgMapCss = readFileSync(resolve(__dirname, '../../src/renderer/svg/svgMap.css'), 'utf8');
 
 /** Narrowest halo, per side, that we count as full: a 1 px ring all round each glyph. */
 const HALO_MIN = 1;
@@ -79,27 +78,10 @@ function svgText(name: string, css: string, selector: string, fillSelector = sel
   return { name, fill, halo, haloPerSide: halo ? parseFloat(base['stroke-width'] ?? '0') / 2 : 0, grounds: BASEMAP_FILLS };
 }
 
-const style = basemapStyle({
-  basemap: {
-    land: { type: 'FeatureCollection', features: [] },
-    countries: { type: 'FeatureCollection', features: [] },
-    borders: { type: 'FeatureCollection', features: [] },
-    coastline: { type: 'FeatureCollection', features: [] },
-  } as never,
-  highlight: [],
-  fontBase: 'https://example.org/fonts/',
-});
-const labelPaint = style.layers.find((l) => l.type === 'symbol')!.paint as Record<string, unknown>;
-const labelColours = (labelPaint['text-color'] as unknown[]).filter((x): x is string => typeof x === 'string' && x.startsWith('#'));
-const haloWidth = Number(labelPaint['text-halo-width']);
-const haloBlur = Number(labelPaint['text-halo-blur'] ?? 0);
-
 const TEXTS: MapText[] = [
   svgText('partner marker label (.marker-label)', appCss, '.marker-label'),
-  svgText('no-WebGL country label (.svg-label)', svgMapCss, '.svg-label'),
-  svgText('no-WebGL story-country label (.svg-label.is-story)', svgMapCss, '.svg-label', '.svg-label.is-story'),
-  // MapLibre's halo fades over its blur: only width − blur of it is solid.
-  ...labelColours.map((fill) => ({ name: `basemap label ${fill}`, fill, halo: palette.labelHalo, haloPerSide: haloWidth - haloBlur, grounds: BASEMAP_FILLS })),
+  svgText('country label (.country-label)', appCss, '.country-label'),
+  svgText('story-country label (.country-label.is-story)', appCss, '.country-label', '.country-label.is-story'),
   // The legend's circle values sit to the right of the circles (src/ui/panels/legend.ts; the
   // browser test checks that their boxes do not meet), on the page.
   {

@@ -1,5 +1,4 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { BASEMAP_LAYERS } from '../../basemap/style';
 import type { FlowMark } from '../../marks/prepareFlows';
 import type { FlowsHandlers, FlowsProps } from './dealMarkers';
 import { flowsLayer, type MarkerAnchors } from './flowsLayer';
@@ -38,7 +37,7 @@ export function adaptiveFlowsLayer(handlers: FlowsHandlers, options: AdaptiveFlo
     const target = kind === 'maplibre' ? map : null;
     if (inner && inner.kind === kind && inner.map === target) return { layer: inner.layer, fresh: false };
     inner?.layer.destroy();
-    const layer = target ? lineFlowsLayer(target, handlers, { flows: options.flows, beforeId: BASEMAP_LAYERS.labels }) : flowsLayer(handlers);
+    const layer = target ? lineFlowsLayer(target, handlers, { flows: options.flows }) : flowsLayer(handlers);
     inner = { kind, map: target, layer };
     // Which renderer draws the lines, for tests and for a reader of the DOM.
     root.setAttribute('data-renderer', kind);

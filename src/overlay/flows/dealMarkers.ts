@@ -54,6 +54,10 @@ export function joinDealMarkers(
     )
     .attr('aria-pressed', (f) => String(f.id === props.activeId))
     .classed('is-active', (f) => f.id === props.activeId);
+  partners
+    .select<SVGTextElement>('text')
+    .attr('x', (f) => (f.labelLeft ? -LABEL_DX.partner : LABEL_DX.partner))
+    .attr('text-anchor', (f) => (f.labelLeft ? 'end' : null));
   // Written only when it changes: a new text node is laid out again, for every marker on every update.
   partners.select<SVGTextElement>('text').each(function (f) {
     if (this.textContent !== f.partnerName) this.textContent = f.partnerName;
@@ -99,7 +103,7 @@ export function placeDealMarker(marker: SVGGElement, [x, y]: readonly [number, n
     circle.setAttribute('cy', cy);
   }
   const label = marker.querySelector('text');
-  const dx = marker.classList.contains('origin-marker') ? LABEL_DX.origin : LABEL_DX.partner;
+  const dx = marker.classList.contains('origin-marker') ? LABEL_DX.origin : label?.getAttribute('text-anchor') === 'end' ? -LABEL_DX.partner : LABEL_DX.partner;
   label?.setAttribute('x', String(Math.round((x + dx) * 10) / 10));
   label?.setAttribute('y', cy);
 }

@@ -1,22 +1,19 @@
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import labelData from '../../../data/labels.json';
 import { fromWorld, toWorld, WORLD_SIZE } from '../../geo/mercator';
 import type { BasemapGeoJSON } from '../../basemap/basemap';
 import { cameraFor, initialBounds, type Padding } from '../../camera/initialView';
 import type { MapCamera } from '../../camera/mapCamera';
-import { LINE_WIDTHS, lineWidthAt, palette, type CountryLabel } from '../../basemap/style';
+import { LINE_WIDTHS, lineWidthAt, palette } from '../../basemap/style';
 import type { ViewSource } from '../../overlay/viewSource';
-import { groupTransform, toScreen, type Viewport } from '../../overlay/viewport';
+import { groupTransform, type Viewport } from '../../overlay/viewport';
 import { externalLink, h } from '../../dom/h';
 import { basemapPaths, type BasemapPaths } from './basemapPaths';
 import { keyboardMove } from './keyboardMove';
-import { labelSize, placeLabels } from './placeLabels';
 // The preview draws MapLibre's own zoom buttons (maplibreLikeControls), with MapLibre's CSS.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './svgMap.css';
 import { t } from '../../i18n/locale';
-import { labelName } from '../../i18n/labelNames';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 // The same limits as the MapLibre map (src/renderer/createMap.ts), so the story frames alike.
@@ -67,13 +64,11 @@ export interface SvgMap extends MapCamera {
   readonly source: ViewSource;
   getZoom(): number;
   getMinZoom(): number;
-  /** Hides the country labels of these ISO numeric ids (a partner marker names them). */
-  hideLabels(ids: readonly string[]): void;
   /** Calls `listener` when a move starts (a gesture or the camera); returns the unsubscribe. */
   onMoveStart(listener: () => void): () => void;
   /** A gesture or a flight is under way. */
   isMoving(): boolean;
-  /** The basemap and its labels, for the hand-over's fade. */
+  /** The basemap, for the hand-over's fade. */
   readonly picture: HTMLElement;
   destroy(): void;
 }
@@ -127,13 +122,11 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
   );
   defs.append(world);
   const copies = [-1, 0, 1].map(() => svgEl('use', { href: `#${id}` }));
-  const labelLayer = svgEl('g', { class: 'svg-labels' });
   // The preview draws land and lines on a canvas rastered on the CPU: the same paths, but a
   // GPU raster of thousands of thin antialiased strokes costs seconds on a software GL, and
   // MapLibre, starting underneath, waits for it. The fallback keeps them in SVG.
   const painter = preview ? canvasPainter(firstView ? firstViewShapes(firstView) : fullShapes(paths)) : null;
-  if (painter) svg.append(labelLayer);
-  else svg.append(defs, ...copies, labelLayer);
+  if (!painter) svg.append(defs, ...copies);
   const picture = h('div', { class: 'svg-map-picture', 'aria-hidden': 'true' }, painter?.canvas ?? null, svg);
 
   const { zoomIn, zoomOut, controls } = preview ? maplibreLikeControls() : ownControls();
@@ -152,13 +145,11 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
   container.append(controls, keysHelp);
   if (!preview) showNote(options.note ?? t('map.noWebgl'));
 
-  const labels = (labelData.labels as CountryLabel[]).map((l) => ({ ...l, name: labelName(l), world: toWorld(l.at), story: highlight.includes(l.id) }));
   const moveListeners = new Set<(v: Viewport) => void>();
   const startListeners = new Set<() => void>();
   let viewport: Viewport = fromCamera(first.center, first.zoom);
   let flight: number | null = null;
   let gesture = false;
-  let hidden = new Set<string>();
 
   const behaviour: ZoomBehavior<HTMLElement, unknown> = d3zoom<HTMLElement, unknown>()
     .scaleExtent([2 ** minZoom, 2 ** MAX_ZOOM])
@@ -249,25 +240,7 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
       borders.setAttribute('stroke-width', lineWidthAt(LINE_WIDTHS.borders, zoom).toFixed(3));
       coastline.setAttribute('stroke-width', lineWidthAt(LINE_WIDTHS.coastline, zoom).toFixed(3));
     }
-    drawLabels();
     for (const l of moveListeners) l(viewport);
-  }
-
-  function drawLabels(): void {
-    const zoom = Math.log2(viewport.k);
-    const placed = placeLabels(
-      labels.filter((l) => !hidden.has(l.id)).map((l) => ({ ...l, screen: toScreen(viewport, l.world), size: labelSize(l.story, zoom) })),
-      viewport,
-    );
-    select(labelLayer)
-      .selectAll<SVGTextElement, (typeof placed)[number]>('text')
-      .data(placed, (l) => l.id)
-      .join((enter) => enter.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em'))
-      .attr('class', (l) => (l.story ? 'svg-label is-story' : 'svg-label'))
-      .attr('x', (l) => Math.round(l.screen[0]))
-      .attr('y', (l) => Math.round(l.screen[1]))
-      .attr('font-size', (l) => l.size)
-      .text((l) => l.name);
   }
 
   function zoomBy(delta: number): void {
@@ -306,10 +279,6 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
     getCanvas: () => ({ clientWidth: width(), clientHeight: height() }),
     getZoom: () => Math.log2(viewport.k),
     getMinZoom: () => minZoom,
-    hideLabels(ids) {
-      hidden = new Set(ids);
-      drawLabels();
-    },
     onMoveStart(listener) {
       startListeners.add(listener);
       return () => startListeners.delete(listener);

@@ -1,3 +1,4 @@
+import { actorOf } from '../../marks/pointMarks.ts';
 import type { StoryEvent } from '../../data/types.ts';
 import type { ViewStore, ViewState } from '../../state/store.ts';
 import { goToEvent, setDate, setPlaying, step } from '../../state/actions.ts';
@@ -64,7 +65,7 @@ export function mountTimeline(parent: HTMLElement, store: ViewStore, o: Timeline
     const tick = h('button', {
       type: 'button',
       tabindex: -1,
-      class: `tick kind-${e.deal ? 'deal' : e.kind}`,
+      class: `tick kind-${e.deal ? 'deal' : e.kind} actor-${actorOf(e)}`,
       'data-event-id': e.id,
       title: t('timeline.tick', { date: formatDate(e.date, 'short'), title: e.title }),
       'aria-hidden': 'true',
@@ -154,32 +155,35 @@ function clampDate(date: string, scale: StoryTimeScale): string {
   return date < scale.start ? scale.start : date > scale.end ? scale.end : date;
 }
 
-/** Month initials under the track where a month starts inside the timeline. */
+/**
+ * Month names under the track where a month starts inside the timeline; the first shown in
+ * each year carries the year ("Apr 2025", "Jan 2026"), so a story over two years reads.
+ */
 function monthLabels(scale: StoryTimeScale): HTMLElement[] {
-  const labels: HTMLElement[] = [];
+  const months: { at: string; year: number; left: number }[] = [];
   let [y, m] = scale.start.split('-').map(Number) as [number, number];
-  const out: HTMLElement[] = [];
   for (;;) {
     const iso = `${y}-${String(m).padStart(2, '0')}-01`;
     if (iso > scale.end) break;
     const at = iso < scale.start ? scale.start : iso;
-    const label = h('span', {}, h('span', { class: 'month' }, formatDate(at, 'month')));
-    label.style.setProperty('left', `${(scale(at) * 100).toFixed(3)}%`);
-    labels.push(label);
+    months.push({ at, year: y, left: scale(at) * 100 });
     m += 1;
     if (m > 12) {
       m = 1;
       y += 1;
     }
   }
-  // Drop labels that would overlap (the quiet months squeezed together).
-  let lastLeft = -Infinity;
-  for (const label of labels) {
-    const left = Number.parseFloat(label.style.left);
-    if (left - lastLeft >= 11) {
-      out.push(label);
-      lastLeft = left;
-    }
+  // Drop labels that would overlap (the quiet months squeezed together); a label with its
+  // year is wider, so the next one keeps further off.
+  const out: HTMLElement[] = [];
+  let last: { left: number; year: number; withYear: boolean } | null = null;
+  for (const month of months) {
+    if (last && month.left - last.left < (last.withYear ? 24 : 11)) continue;
+    const withYear: boolean = last === null || month.year !== last.year;
+    const label = h('span', {}, h('span', { class: 'month' }, formatDate(month.at, withYear ? 'monthYearShort' : 'month')));
+    label.style.setProperty('left', `${month.left.toFixed(3)}%`);
+    out.push(label);
+    last = { left: month.left, year: month.year, withYear };
   }
   return out;
 }

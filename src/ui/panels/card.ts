@@ -1,3 +1,4 @@
+import { actorOf } from '../../marks/pointMarks.ts';
 import type { StoryEvent } from '../../data/types.ts';
 import type { ViewState, ViewStore } from '../../state/store.ts';
 import { externalLink, h } from '../../dom/h.ts';
@@ -35,7 +36,7 @@ export function cardContent(e: StoryEvent, partyName: (id: string) => string, co
   const head = [
     h(
       'p',
-      { class: `kicker kind-${e.deal ? 'deal' : e.kind}` },
+      { class: `kicker kind-${e.deal ? 'deal' : e.kind} actor-${actorOf(e)}` },
       t('card.kicker', { kind: kindLabel(e.kind, compact) }),
       h('time', { datetime: e.date }, formatDate(e.date, compact ? 'short' : 'weekday')),
     ),

@@ -1,4 +1,5 @@
-import type { Production } from '../../data/types.ts';
+import type { Legend, Production } from '../../data/types.ts';
+import { optionalItems } from '../../marks/legendRows.ts';
 import { PRODUCTION_MAX_RADIUS, productionRadius } from '../../marks/pointMarks.ts';
 import { h } from '../../dom/h.ts';
 import { externalLink } from '../../dom/h.ts';
@@ -16,7 +17,7 @@ export interface LegendOptions {
   /** The map's own circle scale (src/state/storyModel.ts), so the legend cannot disagree with it. */
   readonly radius?: (value: number) => number;
   /** The words for each kind of mark (data/story.json `legend`). */
-  readonly words?: { readonly flow: string; readonly partner: string; readonly events: string };
+  readonly words?: Legend;
 }
 
 const WORDS = () => ({ flow: tr('legend.flow'), partner: tr('legend.partner'), events: tr('legend.events') });
@@ -57,6 +58,7 @@ export function mountLegend(parent: HTMLElement, production: Production, o: Lege
         h('li', {}, h('span', { class: 'swatch swatch-flow', 'aria-hidden': 'true' }), (o.words ?? WORDS()).flow),
         h('li', {}, h('span', { class: 'swatch swatch-partner', 'aria-hidden': 'true' }), (o.words ?? WORDS()).partner),
         h('li', {}, h('span', { class: 'swatch swatch-china', 'aria-hidden': 'true' }), (o.words ?? WORDS()).events),
+        ...optionalItems(o.words).map(([swatch, words]) => h('li', {}, h('span', { class: `swatch swatch-${swatch}`, 'aria-hidden': 'true' }), words)),
       ),
       h(
         'div',

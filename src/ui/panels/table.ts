@@ -61,7 +61,9 @@ export function mountTable(parent: HTMLElement, store: ViewStore, o: TableOption
     h(
       'caption',
       {},
-      t('table.productionCaption', { title: o.production.title, year: formatDate(`${o.production.year}-07-01`, 'year'), unit: o.production.unit }),
+      o.production.title.includes(String(o.production.year))
+        ? t('table.productionCaptionYear', { title: o.production.title, unit: o.production.unit })
+        : t('table.productionCaption', { title: o.production.title, year: formatDate(`${o.production.year}-07-01`, 'year'), unit: o.production.unit }),
       ...o.production.sources.flatMap((s, i) => [i > 0 ? t('page.sourcesSep') : '', externalLink(s.url, s.publisher)]),
     ),
     h('thead', {}, h('tr', {}, ...(['table.country', 'table.production', 'table.share', 'table.note'] as const).map((k) => h('th', { scope: 'col' }, t(k))))),

@@ -9,7 +9,6 @@ import '../../../src/styles/app.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { loadBasemap } from '../../../src/basemap/loadBasemap';
 import { basemapGeoJSON } from '../../../src/basemap/basemap';
-import { BASEMAP_LAYERS } from '../../../src/basemap/style';
 import { createMap } from '../../../src/renderer/createMap';
 import { mapViewSource } from '../../../src/renderer/mapViewSource';
 import { OverlayHost } from '../../../src/overlay/overlayHost';
@@ -37,7 +36,7 @@ const flows = prepareFlows(syntheticDeals(count), (id) => id);
 // every line and the frame that shows them has been drawn.
 const t0 = performance.now();
 if (count > 0) {
-  const layer = host.add(lineFlowsLayer(map, { onSelect() {}, onHover() {} }, { flows, beforeId: BASEMAP_LAYERS.labels }));
+  const layer = host.add(lineFlowsLayer(map, { onSelect() {}, onHover() {} }, { flows }));
   layer.update({ flows, activeId: flows[0]!.id, origin: { name: 'Washington', world: toWorld([-77.04, 38.9]) } });
 }
 await idle(map);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels } from '../../../src/renderer/svg/placeLabels';
+import { placeLabels } from '../../src/marks/placeLabels';
 
 const view = { width: 400, height: 300 };
 const label = (id: string, x: number, y: number, story = false) => ({ id, name: id.repeat(6), story, screen: [x, y] as const, size: 12 });
