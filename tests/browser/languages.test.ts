@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test, vi } from 'vitest';
 import { openApp, openPage, waitForReady } from './support/page';
+import { axe } from './support/axe';
 import type { Origins } from './support/server';
 import { useSession } from './support/session';
 
@@ -23,6 +24,8 @@ const ui = (lang: Lang, key: string, english: string) => (lang === 'en' ? englis
 /** The date the facts were checked, as Intl writes it in the locale (UTC, long month). */
 const longDate = (locale: string, iso: string) =>
   new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+/** One character of each language's script, to tell whether the machine can draw it. */
+const SAMPLE: Record<Lang, string> = { en: 'a', ja: 'あ', 'zh-Hans': '中', ms: 'a', th: 'ก' };
 const words = (text: string | null) =>
   (text ?? '')
     .replace(/\u200b/g, '')
@@ -49,6 +52,7 @@ describe('the full page in each language', () => {
         expect(words(seen.checked)).toContain(longDate(LOCALES[lang], story.checked));
         expect(seen.overflow).toBeLessThanOrEqual(0);
         expect(app.errors).toEqual([]);
+        expect((await axe(app.page)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       } finally {
         await app.close();
       }
@@ -96,18 +100,35 @@ describe('the full page in each language', () => {
 });
 
 describe('the embed in each language', () => {
-  test('ja: <html lang>, "View the full map" in Japanese and keeping lang=ja', async () => {
-    const app = await openApp(session.browser, session.server, '?embed=1&lang=ja', { viewport: { width: 375, height: 800 } });
-    try {
-      const link = await app.page.$eval('.full-map-link', (a) => ({ text: a.firstChild?.textContent ?? '', href: (a as HTMLAnchorElement).href }));
-      expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('ja');
-      expect(link.text).toBe(ui('ja', 'embed.fullMap', 'View the full map'));
-      expect(new URL(link.href).searchParams.get('lang')).toBe('ja');
-      expect(new URL(link.href).searchParams.has('embed')).toBe(false);
-    } finally {
-      await app.close();
-    }
-  });
+  for (const lang of Object.keys(LOCALES) as Lang[]) {
+    test(`${lang} at 375 px: <html lang>, "View the full map" in the language keeping lang, at most 760 px tall, axe 0`, async () => {
+      const app = await openApp(session.browser, session.server, `?embed=1${lang === 'en' ? '' : `&lang=${lang}`}`, { viewport: { width: 375, height: 800 } });
+      try {
+        const seen = await app.page.evaluate(() => ({
+          lang: document.documentElement.lang,
+          height: document.querySelector('.app')!.getBoundingClientRect().height,
+          link: document.querySelector('.full-map-link')!.firstChild?.textContent ?? '',
+          href: (document.querySelector('.full-map-link') as HTMLAnchorElement).href,
+        }));
+        expect(seen.lang).toBe(lang);
+        expect(seen.link).toBe(ui(lang, 'embed.fullMap', 'View the full map'));
+        expect(new URL(seen.href).searchParams.get('lang')).toBe(lang === 'en' ? null : lang);
+        expect(new URL(seen.href).searchParams.has('embed')).toBe(false);
+        // A height means something only where the machine has a font for the script: without
+        // one, Chromium lays out boxes of its own width (this test machine has no CJK or Thai font).
+        const drawn = await app.page.evaluate((sample) => {
+          const c = document.createElement('canvas').getContext('2d')!;
+          c.font = '16px sans-serif';
+          return c.measureText(sample).width !== c.measureText('\u{10FFFD}').width;
+        }, SAMPLE[lang]);
+        if (drawn) expect(seen.height).toBeLessThanOrEqual(760);
+        else console.log(`[languages] ${lang}: no font for the script on this machine; the embed's height (${Math.round(seen.height)} px) is not measured`);
+        expect((await axe(app.page)).violations.map((v) => v.id)).toEqual([]);
+      } finally {
+        await app.close();
+      }
+    });
+  }
 
   test('the host page sets lang: ms, and the frame shows the same story in Malay', async () => {
     const { browser, server } = session;

@@ -42,15 +42,15 @@ export function splitLede(text: string, lang = 'en'): Lede {
 
 /**
  * Thai ends a sentence with a space and no stop, and spaces also part names and clauses, so
- * sentences cannot be told apart: the lede is the space-separated runs that fill about as
- * many lines as an English lede (Thai's vowel and tone marks take no width of their own).
+ * sentences cannot be told apart: the lede is the space-separated runs up to the length of a
+ * short English lede (Thai's vowel and tone marks take no width of their own).
  */
 function thaiLede(text: string): Lede {
   const runs = text.trim().split(/(?<= )(?=\S)/);
   const letters = (s: string) => s.replace(/[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200b]/g, '').length;
   let take = 0;
   let length = 0;
-  while (take < runs.length && (length < SHORT_SENTENCE || length + letters(runs[take]!) <= LONG_SENTENCE * 0.75)) {
+  while (take < runs.length && length < SHORT_SENTENCE) {
     length += letters(runs[take]!);
     take += 1;
   }
