@@ -12,10 +12,14 @@ export function englishSide(data: StoryData, labels: CountryLabel[]) {
   return { ui: EN, story: new Map(storyFields(structuredClone(data), structuredClone(labels)).map((f) => [f.key, f.english])) };
 }
 
-/** Fetches the file; null for English. Rejects when it cannot be fetched or parsed. */
-export async function fetchTranslation(base: string | URL, lang: Lang, urls: Readonly<Partial<Record<Lang, string>>>): Promise<unknown> {
+/**
+ * Fetches the file; null for English. Rejects when it cannot be fetched or parsed, or when
+ * the build has none for this story (`urls` without the language; null: dev, the plain names).
+ */
+export async function fetchTranslation(base: string | URL, lang: Lang, urls: Readonly<Partial<Record<Lang, string>>> | null): Promise<unknown> {
   if (lang === 'en') return null;
-  const path = urls[lang] ?? `data/i18n/${lang}.json`;
+  if (urls && !urls[lang]) throw new Error(`this story has no data/i18n/${lang}.json`);
+  const path = urls?.[lang] ?? `data/i18n/${lang}.json`;
   const response = await fetch(new URL(path, new URL(base, globalThis.location?.href)), { headers: { Accept: 'application/json' } });
   if (!response.ok) throw new Error(`Could not load ${path}: the server answered ${response.status}.`);
   return (await response.json()) as unknown;
