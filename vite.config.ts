@@ -9,6 +9,7 @@ import { scrollyExample } from './src/build/scrollyPagePlugin.ts';
 import { oembed } from './src/build/oembedPlugin.ts';
 import { firstView } from './src/build/firstViewPlugin.ts';
 import { headStep } from './src/build/headStep.ts';
+import { translations } from './src/build/translationsPlugin.ts';
 
 // Relative base: the built site works from any path (a CMS folder, a CDN prefix, file
 // servers that newsrooms use), and every request stays on the page's own origin.
@@ -18,9 +19,10 @@ export default defineConfig({
   // pinnedLoader: embed.js also as assets/embed.<hash>.js, with its integrity for the snippet.
   // scrollyExample: scrolly.html, the example scroll-driven article, written from data/.
   // oembed: oembed.json and its discovery link, with SITE_URL (README, "oEmbed").
+  // translations: data/i18n/<lang>.json checked against the English and emitted (README, "Languages").
   // firstView: index.html carries the first view (frame and map picture) for the page and the embed.
   // headStep: assets/head.<hash>.js, run before the first paint: theme, embed frame, title=0.
-  plugins: [storyData(), contentSecurityPolicy(), stillImages(), pinnedLoader(), scrollyExample(), oembed(), firstView(), headStep()],
+  plugins: [storyData(), contentSecurityPolicy(), stillImages(), pinnedLoader(), scrollyExample(), oembed(), firstView(), headStep(), translations()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -3,6 +3,7 @@ import './styles/embed.css';
 import './styles/a11y.css';
 import './styles/fit.css';
 import './styles/themes.css';
+import './styles/langFonts.css';
 import { ASSET_URLS } from './data/assetUrls';
 import { loadStoryData } from './data/load';
 import { loadBasemap } from './basemap/loadBasemap';
@@ -12,8 +13,16 @@ import { yieldToPage } from './dom/yieldToPage';
 import { firstPaintShown } from './dom/paintShown';
 import type { BasemapGeoJSON } from './basemap/basemap';
 import { createViewStore, type ViewState } from './state/store';
-import { parseUrl } from './state/urlCodec';
 import { mountTheme } from './theme/themeController';
+import { parseLanguage, parseUrl } from './state/urlCodec';
+import labelData from '../data/labels.json';
+import type { CountryLabel } from './data/types';
+import { fetchTranslation, readTranslation } from './i18n/loadTranslation';
+import { I18N_URLS } from './i18n/i18nUrls';
+import { setLocale, t } from './i18n/locale';
+import { localiseStory } from './i18n/localise';
+import { setLabelNames } from './i18n/labelNames';
+import { EN } from './i18n/en';
 import { urlSync } from './state/urlSync';
 import { selectEvent, setHover } from './state/actions';
 import { storyModel } from './state/storyModel';
@@ -48,6 +57,7 @@ import { downloadButtons } from './ui/share/downloadButtons';
 import { mountPrintStill } from './ui/share/printStill';
 import './styles/print.css';
 import { shallow } from 'zustand/shallow';
+import { titleIn } from './i18n/titleIn';
 
 const root = document.getElementById('app')!;
 const base = document.baseURI;
@@ -86,7 +96,24 @@ async function start(): Promise<void> {
     basemapError = error;
     return NO_BASEMAP;
   });
-  const data = await loadStoryData(base, { urls: ASSET_URLS.data });
+  // The page's language (`lang=`), whose translation comes beside the story; without it
+  // (unknown language, file missing) the page is English, with a warning.
+  const language = parseLanguage(location.search);
+  for (const w of language.warnings) console.warn(`[critical-minerals-map] ${w}`);
+  const translationFile = fetchTranslation(base, language.lang, I18N_URLS).catch((error: unknown) => {
+    console.warn(`[critical-minerals-map] lang ${JSON.stringify(language.lang)}: the translation could not be loaded (${String(error)}); showing English.`);
+    return null;
+  });
+  const english = await loadStoryData(base, { urls: ASSET_URLS.data });
+  const labels = labelData.labels as CountryLabel[];
+  const warn = (m: string) => console.warn(`[critical-minerals-map] ${m}`);
+  const translation = readTranslation(`data/i18n/${language.lang}.json`, await translationFile, english, labels, warn);
+  const lang = translation ? language.lang : 'en';
+  setLocale({ lang, calendar: language.calendar, messages: translation ? { ...EN, ...translation.ui } : EN });
+  document.documentElement.lang = lang;
+  const localised = localiseStory(english, labels, translation);
+  setLabelNames(localised.labels);
+  const data = localised.data;
   // The basemap as GeoJSON once, when first needed: by MapLibre (as the map comes near the
   // viewport) or the still images (downloads, print). The SVG preview draws without it, from
   // the first view's paths. Its decoder (topojson-client) is a chunk of its own.
@@ -159,7 +186,7 @@ async function start(): Promise<void> {
     highlight,
     // In an article or on a touch screen a plain wheel or one finger scrolls the page, not the map.
     cooperativeGestures: wantsCooperativeGestures(url.embed, matchMedia('(pointer: coarse)').matches),
-    locale: gestureHints,
+    locale: gestureHints(),
     // The SVG first paint draws the flows as SVG lines: for a large set, which MapLibre draws
     // in a line layer, it would cost more than it saves, so MapLibre paints first there.
     preview: model.flows.length <= MAPLIBRE_FLOWS_THRESHOLD,
@@ -205,7 +232,15 @@ async function start(): Promise<void> {
       quiet: () => hostChanges?.lastByHost() ?? false,
     }),
   );
-  if (!url.embed) own(mountEmbedButton(layout.extras, store, { title: `Map: ${story.headline}`, still: themedStill, theme }));
+  if (!url.embed)
+    own(
+      mountEmbedButton(layout.extras, store, {
+        title: t('page.iframeTitle', { headline: story.headline }),
+        still: themedStill,
+        theme,
+        titleIn: (l) => titleIn(base, l, english.story.headline),
+      }),
+    );
   // The current view as PNG or SVG, and as a still image when the page is printed (WebGL does not print).
   if (!url.embed) layout.extras.append(downloadButtons(store, themedStill, 'download'));
   if (!url.embed) own(mountPrintStill(layout.mapWrap, store, still));
@@ -226,7 +261,7 @@ async function start(): Promise<void> {
     // A keyboard selection takes focus to the card, so a screen reader reads what opened.
     if (via === 'keyboard') card.focusTitle();
   };
-  const host = new OverlayHost(map.source, 'US critical-minerals deals, China’s export controls and other events');
+  const host = new OverlayHost(map.source, t('page.overlay'));
   own(() => host.destroy());
   // The country names first, under every mark; a name a partner marker writes is hidden.
   const countryNames = host.add(labelsLayer(highlight));

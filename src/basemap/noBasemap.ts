@@ -1,4 +1,5 @@
 import type { BasemapTopology } from './basemap';
+import { t } from '../i18n/locale';
 
 /**
  * A basemap with no countries: what the map draws when world.topo.json cannot be loaded.
@@ -13,13 +14,16 @@ export const NO_BASEMAP: BasemapTopology = {
 /** Why the basemap is missing, in words for the notice. */
 export function basemapFailureText(error: unknown): string {
   const kind = (error as { kind?: string } | null)?.kind;
+  const status = String((error as Error | null)?.message).match(/HTTP (\d+)/)?.[1];
   const why =
     kind === 'http'
-      ? `the server answered ${String((error as Error).message).match(/HTTP (\d+)/)?.[1] ?? 'with an error'}`
+      ? status
+        ? t('error.basemapHttp', { status })
+        : t('error.basemapHttpUnknown')
       : kind === 'timeout'
-        ? 'the server did not answer in time'
+        ? t('error.basemapTimeout')
         : kind === 'parse'
-          ? 'the file arrived damaged or cut short'
-          : 'the network request failed';
-  return `The base map (coastlines and borders) could not be loaded: ${why}. The story is shown on a plain background.`;
+          ? t('error.basemapParse')
+          : t('error.basemapNetwork');
+  return t('error.basemap', { why });
 }

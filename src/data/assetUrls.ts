@@ -8,6 +8,8 @@ export interface AssetUrls {
   readonly data: Readonly<Record<DataFileName, string>>;
   readonly basemap: string;
   readonly csv: { readonly events: string; readonly production: string };
+  /** The translations, data/i18n/<lang>.json (src/build/translations.ts); absent: the plain names. */
+  readonly i18n?: Readonly<Record<string, string>>;
 }
 
 export const PLAIN_ASSET_URLS: AssetUrls = {

@@ -39,6 +39,9 @@ export interface Quote {
   speaker: string;
   /** Index into the event's sources. */
   source: number;
+  /** Set by a translation (src/i18n/localise.ts): the words as spoken, and their language. */
+  original?: string;
+  originalLang?: string;
 }
 
 export interface StoryEvent {

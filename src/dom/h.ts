@@ -1,3 +1,4 @@
+import { t } from '../i18n/locale.ts';
 type Child = Node | string | null | undefined | false;
 
 /**
@@ -27,5 +28,5 @@ export function externalLink(url: string, text: string): HTMLAnchorElement | HTM
     safe = null;
   }
   if (!safe || safe.protocol !== 'https:') return h('span', {}, text);
-  return h('a', { href: safe.href, target: '_blank', rel: 'noopener noreferrer' }, text, h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'));
+  return h('a', { href: safe.href, target: '_blank', rel: 'noopener noreferrer' }, text, h('span', { class: 'visually-hidden' }, t('page.newTab')));
 }

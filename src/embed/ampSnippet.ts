@@ -1,6 +1,7 @@
 import { EMBED_FALLBACK_DARK_IMAGE, EMBED_FALLBACK_IMAGE } from '../still/stillImages';
 import { embedSrc, type EmbedSnippetOptions } from './embedSnippet';
 import { FALLBACK_HEIGHT } from './firstView';
+import { t } from '../i18n/locale';
 
 /** amp-iframe's own script, which the AMP page's <head> must load once. */
 export const AMP_IFRAME_SCRIPT = '<script async custom-element="amp-iframe" src="https://cdn.ampproject.org/v0/amp-iframe-0.1.js"></script>';
@@ -22,7 +23,7 @@ export function ampSnippet(o: EmbedSnippetOptions): string {
   const image = new URL((o.theme === 'dark' ? EMBED_FALLBACK_DARK_IMAGE : EMBED_FALLBACK_IMAGE).fileName, o.pageUrl).href;
   return [
     `<amp-iframe src="${attr(embedSrc(o))}" title="${attr(o.title)}" layout="fixed-height" height="${FALLBACK_HEIGHT}" sandbox="allow-scripts allow-same-origin" resizable frameborder="0">`,
-    '  <div overflow tabindex="0" role="button" aria-label="Show the whole map">Show the whole map</div>',
+    `  <div overflow tabindex="0" role="button" aria-label="${attr(t('embed.ampOverflow'))}">${attr(t('embed.ampOverflow'))}</div>`,
     `  <amp-img placeholder layout="fill" object-fit="contain" src="${attr(image)}" alt="${attr(o.title)}"></amp-img>`,
     '</amp-iframe>',
   ].join('\n');

@@ -3,6 +3,7 @@ import { fullMapUrl } from './fullMapUrl';
 import { EMBED_LOADER, type LoaderAsset } from './loaderAsset';
 import { FALLBACK_HEIGHT } from './firstView';
 import type { ThemeChoice } from '../theme/theme';
+import { t } from '../i18n/locale';
 
 export interface EmbedSnippetOptions {
   /** The full page's address (its query and hash are replaced). */
@@ -13,6 +14,9 @@ export interface EmbedSnippetOptions {
   readonly showTitle: boolean;
   /** Show the timeline (false: a static view at `date`). */
   readonly showControls: boolean;
+  /** The map's language (`lang=`; English when absent) and Thai's calendar (`calendar=gregory`). */
+  readonly lang?: string;
+  readonly calendar?: string | null;
   /** The iframe's accessible name. */
   readonly title: string;
   /**
@@ -26,7 +30,7 @@ export interface EmbedSnippetOptions {
 
 export { FALLBACK_HEIGHT } from './firstView';
 
-/** The iframe's address for these options: `?embed=1&date=…[&deal=…][&title=0][&controls=0][&theme=dark|auto]`. */
+/** The iframe's address for these options: `?embed=1&date=…[&deal=…][&title=0][&controls=0][&theme=dark|auto][&lang=…][&calendar=gregory]`. */
 export function embedSrc(o: Omit<EmbedSnippetOptions, 'title'>): string {
   const url = new URL(o.pageUrl);
   const params = new URLSearchParams({ embed: '1', date: o.date });
@@ -34,6 +38,8 @@ export function embedSrc(o: Omit<EmbedSnippetOptions, 'title'>): string {
   if (!o.showTitle) params.set('title', '0');
   if (!o.showControls) params.set('controls', '0');
   if (o.theme !== undefined && o.theme !== 'light') params.set('theme', o.theme);
+  if (o.lang && o.lang !== 'en') params.set('lang', o.lang);
+  if (o.calendar) params.set('calendar', o.calendar);
   url.search = params.toString();
   url.hash = '';
   return url.href;
@@ -81,7 +87,7 @@ export function fallbackLink(o: EmbedSnippetOptions): string {
   const light = new URL(EMBED_FALLBACK_IMAGE.fileName, o.pageUrl).href;
   const dark = new URL(EMBED_FALLBACK_DARK_IMAGE.fileName, o.pageUrl).href;
   // theme=dark: the dark still; theme=auto: whichever the reader's client prefers (a <picture>, which clients without it read as its <img>).
-  const img = `<img src="${attr(o.theme === 'dark' ? dark : light)}" alt="${attr(`${o.title}. Open the interactive map.`)}" width="${EMBED_FALLBACK_IMAGE.width}" height="${EMBED_FALLBACK_IMAGE.height}" style="max-width:100%;height:auto">`;
+  const img = `<img src="${attr(o.theme === 'dark' ? dark : light)}" alt="${attr(t('embed.fallbackAlt', { title: o.title }))}" width="${EMBED_FALLBACK_IMAGE.width}" height="${EMBED_FALLBACK_IMAGE.height}" style="max-width:100%;height:auto">`;
   const picture = o.theme === 'auto' ? `<picture><source media="(prefers-color-scheme: dark)" srcset="${attr(dark)}">${img}</picture>` : img;
   return `<noscript><a data-critical-minerals-map-fallback href="${attr(page)}">${picture}</a></noscript>`;
 }

@@ -1,13 +1,16 @@
+import { t } from '../i18n/locale';
 /**
  * MapLibre's cooperative-gesture hints, worded for the device that sees them. MapLibre shows
  * the mobile text only under `(hover: none), (pointer: coarse)` and the Mac text where ⌘ is
  * the bypass key, so a narrow desktop iframe never reads "use two fingers".
  */
-export const gestureHints: Readonly<Record<string, string>> = {
-  'CooperativeGesturesHandler.WindowsHelpText': 'Hold Ctrl and scroll to zoom the map',
-  'CooperativeGesturesHandler.MacHelpText': 'Hold ⌘ and scroll to zoom the map',
-  'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
-};
+export function gestureHints(): Readonly<Record<string, string>> {
+  return {
+    'CooperativeGesturesHandler.WindowsHelpText': t('map.gestureWindows'),
+    'CooperativeGesturesHandler.MacHelpText': t('map.gestureMac'),
+    'CooperativeGesturesHandler.MobileHelpText': t('map.gestureMobile'),
+  };
+}
 
 /**
  * Cooperative gestures where a one-finger drag or a plain wheel must scroll the page instead

@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../time/dates';
 import { THEME_CHOICES, type ThemeChoice } from '../theme/theme';
+import { langOf, type Lang } from '../i18n/languages';
 
 export const SET_MESSAGE_TYPE = 'critical-minerals-map:set';
 
@@ -22,16 +23,18 @@ export interface HostCommand {
   readonly motion?: 'jump';
   /** "light", "dark" or "auto" (follow the frame's prefers-color-scheme): the page restyles in place. */
   readonly theme?: ThemeChoice;
+  /** The map's language (as `lang=`): the frame shows the same view in it. */
+  readonly lang?: Lang;
 }
 
-const KEYS = new Set(['type', 'date', 'deal', 'event', 'motion', 'theme']);
+const KEYS = new Set(['type', 'date', 'deal', 'event', 'motion', 'theme', 'lang']);
 
 /**
  * Validates `{ type: "critical-minerals-map:set", date?: "YYYY-MM-DD", deal?: id | null }`
  * with the URL's rules: a real calendar date inside the story, a known event id. Or
  * `{ type, event: id }`, which goes to that event (its date and its card; not with date or
- * deal). Either may add `motion: "jump"`. `theme: "light" | "dark" | "auto"` may come alone or
- * with any of them. Anything else (other types, unknown keys, wrong
+ * deal). Either may add `motion: "jump"`. `theme: "light" | "dark" | "auto"` and `lang: "ja"`
+ * (as `lang=`) may come alone or with any of them. Anything else (other types, unknown keys, wrong
  * types, nothing to do) is null: ignored, never thrown.
  */
 export function parseHostMessage(data: unknown, ctx: HostMessageContext): HostCommand | null {
@@ -45,12 +48,18 @@ export function parseHostMessage(data: unknown, ctx: HostMessageContext): HostCo
   const hasDeal = Object.hasOwn(record, 'deal');
   const hasEvent = Object.hasOwn(record, 'event');
   const hasTheme = Object.hasOwn(record, 'theme');
-  if (!hasDate && !hasDeal && !hasEvent && !hasTheme) return null;
+  const hasLang = Object.hasOwn(record, 'lang');
+  if (!hasDate && !hasDeal && !hasEvent && !hasTheme && !hasLang) return null;
   if (hasEvent && (hasDate || hasDeal)) return null;
-  const command: { date?: string; deal?: string | null; event?: string; motion?: 'jump'; theme?: ThemeChoice } = {};
+  const command: { date?: string; deal?: string | null; event?: string; motion?: 'jump'; theme?: ThemeChoice; lang?: Lang } = {};
   if (hasTheme) {
     if (!THEME_CHOICES.includes(record.theme as ThemeChoice)) return null;
     command.theme = record.theme as ThemeChoice;
+  }
+  if (hasLang) {
+    const lang = typeof record.lang === 'string' ? langOf(record.lang) : null;
+    if (lang === null) return null;
+    command.lang = lang;
   }
   if (Object.hasOwn(record, 'motion')) {
     if (record.motion !== 'jump') return null;

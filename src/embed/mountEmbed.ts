@@ -1,7 +1,6 @@
 import type { StoryEvent } from '../data/types';
 import type { ViewStore } from '../state/store';
 import { encodeUrl } from '../state/urlCodec';
-import { formatLongDate } from '../time/dates';
 import { h } from '../dom/h';
 import { fullMapUrl } from './fullMapUrl';
 import type { HostChanges } from './hostChanges';
@@ -10,6 +9,7 @@ import { mountHostControl } from './mountHostControl';
 import { mountHostEvents } from './mountHostEvents';
 import { reportHeight } from './reportHeight';
 import type { ThemeController } from '../theme/themeController';
+import { formatDate, t } from '../i18n/locale';
 
 /** The parts of the page an embed adds to (src/ui/page/layout.ts provides them). */
 export interface EmbedSlots {
@@ -46,8 +46,8 @@ export function mountEmbed(layout: EmbedSlots, store: ViewStore, o: EmbedOptions
   const link = h(
     'a',
     { class: 'full-map-link', target: '_blank', rel: 'noopener' },
-    'View the full map',
-    h('span', { class: 'visually-hidden' }, ' (opens in a new tab)'),
+    t('embed.fullMap'),
+    h('span', { class: 'visually-hidden' }, t('page.newTab')),
   );
   layout.footerLinks.append(link);
   const staticDate = o.controls ? null : h('p', { id: 'embed-date', class: 'embed-date' });
@@ -56,13 +56,13 @@ export function mountEmbed(layout: EmbedSlots, store: ViewStore, o: EmbedOptions
   const render = () => {
     const { date, selectedId } = store.getState();
     link.href = fullMapUrl(new URL(encodeUrl(win.location.search, { date, deal: selectedId }), win.location.href).href, o.theme?.theme());
-    if (staticDate) staticDate.textContent = formatLongDate(date);
+    if (staticDate) staticDate.textContent = formatDate(date);
   };
   render();
   const unsubscribe = store.subscribe(render);
   const stopTheme = o.theme?.onChange(render) ?? (() => {});
   const stopHeight = o.fit ? () => {} : reportHeight(layout.root.parentElement ?? layout.root, win);
-  const stopHost = mountHostControl(store, o.events, o, win, o.changes, o.theme ? (c) => o.theme!.set(c) : undefined);
+  const stopHost = mountHostControl(store, o.events, o, win, o.changes, o.theme);
   const stopEvents = mountHostEvents(store, layout.root, o.changes, win);
   return () => {
     unsubscribe();

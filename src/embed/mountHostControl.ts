@@ -5,6 +5,8 @@ import type { HostChanges } from './hostChanges';
 import { parseHostMessage, type HostCommand, type HostMessageContext } from './hostControl';
 import { HEIGHT_REQUEST_TYPE } from './reportHeight';
 import type { ThemeChoice } from '../theme/theme';
+import { getLocale } from '../i18n/locale';
+import { encodeUrl } from '../state/urlCodec';
 
 /**
  * Lets the page that frames the map drive it, e.g. from a scroll-driven story:
@@ -20,7 +22,7 @@ export function mountHostControl(
   ctx: HostMessageContext,
   win: Window = window,
   changes?: HostChanges,
-  setTheme?: (choice: ThemeChoice) => void,
+  theme?: { set(choice: ThemeChoice): void; choice(): ThemeChoice },
 ): () => void {
   if (win.parent === win) return () => {};
   const onMessage = (event: MessageEvent) => {
@@ -32,9 +34,27 @@ export function mountHostControl(
       console.debug('[critical-minerals-map] ignored a message from the host page', event.data);
       return;
     }
-    if (command.theme !== undefined) setTheme?.(command.theme);
-    if (command.date === undefined && command.deal === undefined && command.event === undefined) return;
+    if (command.theme !== undefined) theme?.set(command.theme);
+    if (command.date === undefined && command.deal === undefined && command.event === undefined && command.lang === undefined) return;
     const apply = () => applyCommand(store, events, command);
+    // Another language: the frame shows the same view in it, from its own address (the
+    // strings, fonts and Intl formats are the page's from the start), in place in the article.
+    if (command.lang !== undefined && command.lang !== getLocale().lang) {
+      apply();
+      const { date, selectedId } = store.getState();
+      const url = new URL(encodeUrl(win.location.search, { date, deal: selectedId }), win.location.href);
+      if (command.lang === 'en') url.searchParams.delete('lang');
+      else url.searchParams.set('lang', command.lang);
+      // The theme the frame shows goes with it, also one a host set in place.
+      const shown = theme?.choice();
+      if (shown !== undefined) {
+        url.searchParams.delete('dark');
+        if (shown === 'light') url.searchParams.delete('theme');
+        else url.searchParams.set('theme', shown);
+      }
+      win.location.replace(url.href);
+      return;
+    }
     if (changes) changes.asHost(apply, command.motion);
     else apply();
   };

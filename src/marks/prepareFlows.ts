@@ -2,6 +2,7 @@ import { bbox } from '../geo/bbox.ts';
 import { flowLine } from '../geo/flowLine.ts';
 import { toWorld } from '../geo/mercator.ts';
 import type { StoryEvent } from '../data/types.ts';
+import { t } from '../i18n/locale.ts';
 
 /** One US deal, ready to draw: geometry in world coordinates, styling already scaled. */
 export interface FlowMark {
@@ -44,7 +45,7 @@ export function prepareFlows(deals: readonly StoryEvent[], partyName: (id: strin
         title: e.title,
         partnerName: partyName(e.deal.partner),
         date: e.date,
-        valueLabel: e.value?.label ?? 'No dollar figure',
+        valueLabel: e.value?.label ?? t('map.noDollarFigure'),
         d: pathData(world),
         midX: mid[0],
         origin: world[0]!,

@@ -2,9 +2,9 @@ import { select } from 'd3-selection';
 import { svgGroup, type OverlayLayer } from './overlayHost';
 import type { EventMark } from '../marks/pointMarks';
 import { toScreen, type Viewport } from './viewport';
-import { formatLongDate } from '../time/dates';
 import { eventLabelLines } from '../marks/eventLabel';
 import { svgButton, type Activation } from './svgButton';
+import { formatDate, t } from '../i18n/locale';
 
 export interface EventsProps {
   readonly marks: readonly EventMark[];
@@ -34,7 +34,7 @@ export function eventsLayer(onSelect: (id: string, via: Activation) => void): Ov
       })
       .attr('class', (m) => `event-marker kind-${m.kind} actor-${m.actor}`)
       .attr('data-event-id', (m) => m.id)
-      .attr('aria-label', (m) => `${m.title}, ${formatLongDate(m.date)}. Show details.`)
+      .attr('aria-label', (m) => t('map.showDetails', { title: m.title, date: formatDate(m.date) }))
       .attr('aria-pressed', (m) => String(m.id === props.activeId))
       .classed('is-active', (m) => m.id === props.activeId)
       .select('text')

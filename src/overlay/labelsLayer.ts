@@ -5,6 +5,7 @@ import { toWorld } from '../geo/mercator';
 import { labelSize, placeLabels } from '../marks/placeLabels';
 import { svgGroup, type OverlayLayer } from './overlayHost';
 import { toScreen, type Viewport } from './viewport';
+import { labelName } from '../i18n/labelNames';
 
 export interface LabelsProps {
   /** ISO numeric ids whose names a marker already writes (src/state/deriveView.ts). */
@@ -22,7 +23,7 @@ export interface LabelsProps {
 export function labelsLayer(storyIsos: readonly string[]): OverlayLayer<LabelsProps> {
   const root = svgGroup('labels-layer');
   root.setAttribute('aria-hidden', 'true');
-  const labels = (labelData.labels as CountryLabel[]).map((l) => ({ ...l, world: toWorld(l.at), story: storyIsos.includes(l.id) }));
+  const labels = (labelData.labels as CountryLabel[]).map((l) => ({ ...l, name: labelName(l), world: toWorld(l.at), story: storyIsos.includes(l.id) }));
   let hidden = new Set<string>();
   let viewport: Viewport | null = null;
 

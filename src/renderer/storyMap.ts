@@ -12,6 +12,7 @@ import type { BasemapGeoJSON } from '../basemap/basemap';
 import { afterPaint } from '../dom/afterPaint';
 import { nearViewport } from './nearViewport';
 import { firstPaintShown } from '../dom/paintShown';
+import { t } from '../i18n/locale';
 
 /** MapLibre and our map on it: a chunk of its own (about 300 KB gzip), fetched only when a map needs it. */
 type MapLibreModule = typeof import('./createMap');
@@ -20,8 +21,9 @@ const loadMapLibre = (): Promise<MapLibreModule> => import('./createMap');
 /** How long a lost WebGL context may take to come back before the SVG map takes over. */
 export const CONTEXT_RESTORE_TIMEOUT_MS = 3000;
 
-export const NOTE_NO_WEBGL = 'Simplified map: WebGL is not available in this browser.';
-export const NOTE_CONTEXT_LOST = 'Simplified map: this browser stopped drawing the full map (WebGL context lost).';
+/** The SVG map's note when WebGL is missing, and when its context was lost for good. */
+const noteNoWebgl = () => t('map.noWebgl');
+const noteContextLost = () => t('map.contextLost');
 
 export type Renderer = 'webgl' | 'svg';
 
@@ -153,7 +155,7 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
 
   function watch(map: MapLibreMap): void {
     watchContextLoss(map, () => {
-      switchToSvg(NOTE_CONTEXT_LOST).catch((error: unknown) => console.error(error));
+      switchToSvg(noteContextLost()).catch((error: unknown) => console.error(error));
     });
   }
   if (current.renderer === 'webgl') watch((current as Backend & { map: MapLibreMap }).map);
@@ -186,7 +188,7 @@ export async function mountStoryMap(container: HTMLElement, options: StoryMapOpt
       for (const child of [...container.children]) if (child.className.toString().startsWith('maplibregl')) child.remove();
       container.classList.remove('is-handing-over');
       // The preview becomes the simplified map, where the reader left it.
-      await switchToSvg(NOTE_NO_WEBGL);
+      await switchToSvg(noteNoWebgl());
       return 'svg';
     }
     // A theme change while MapLibre was loading (the host's `set`, the system under `auto`).
@@ -323,14 +325,14 @@ function fadeOut(el: HTMLElement): Promise<void> {
 }
 
 async function firstBackend(container: HTMLElement, options: CreateMapOptions): Promise<Backend> {
-  if (!hasWebGL(container.ownerDocument)) return svgBackend(container, options, NOTE_NO_WEBGL);
+  if (!hasWebGL(container.ownerDocument)) return svgBackend(container, options, noteNoWebgl());
   try {
     const { createMap } = await loadMapLibre();
     return webglBackend(await createMap(container, options));
   } catch (error) {
     console.warn('[critical-minerals-map] MapLibre could not start; showing the simplified map.', error);
     for (const child of [...container.children]) if (child.className.toString().startsWith('maplibregl')) child.remove();
-    return svgBackend(container, options, NOTE_NO_WEBGL);
+    return svgBackend(container, options, noteNoWebgl());
   }
 }
 

@@ -1,12 +1,13 @@
 import type { StoryEvent } from '../data/types.ts';
 import { chinaControls, dealsInForce } from './selectors.ts';
-import { formatLongDate } from '../time/dates.ts';
+import { formatDate, formatList, t } from '../i18n/locale.ts';
 
-// The words a screen reader hears about the map. Pure: (events, date) in, text out.
+// The words a screen reader hears about the map, in the page's language (src/i18n/en.ts).
+// Pure but for the language: (events, date) in, text out.
 
 /** What the live region says when the story reaches an event: "28 October 2025: US–Japan framework signed." */
 export function eventAnnouncement(event: StoryEvent): string {
-  return `${formatLongDate(event.date)}: ${withStop(event.title)}`;
+  return t('summary.event', { date: formatDate(event.date), title: withStop(event.title) });
 }
 
 /**
@@ -17,22 +18,19 @@ export function eventAnnouncement(event: StoryEvent): string {
 export function mapSummary(events: readonly StoryEvent[], date: string, partyName: (id: string) => string, origin: string | null = null): string {
   const deals = dealsInForce(events, date);
   const controls = chinaControls(events, date);
-  const head = `The map at ${formatLongDate(date)}.`;
+  const head = t('summary.head', { date: formatDate(date) });
+  const list = formatList(deals.map((e) => t('summary.deal', { partner: partyName(e.deal!.partner), date: formatDate(e.date) })));
   const dealText =
     deals.length === 0
-      ? 'No US critical-minerals deal has been signed yet.'
-      : `US deals signed, ${deals.length}, drawn as lines${origin ? ` from ${origin}` : ''}: ${listOf(deals.map((e) => `${partyName(e.deal!.partner)} (${formatLongDate(e.date)})`))}.`;
-  const controlText = controls
-    ? `China’s export controls, latest step (${formatLongDate(controls.date)}): ${withStop(controls.title)}`
-    : 'No Chinese export-control step in the story has been reached yet.';
-  return `${head} ${dealText} ${controlText}`;
+      ? t('summary.noDeals')
+      : origin
+        ? t('summary.dealsFrom', { count: deals.length, origin, list })
+        : t('summary.deals', { count: deals.length, list });
+  const controlText = controls ? t('summary.controls', { date: formatDate(controls.date), title: withStop(controls.title) }) : t('summary.noControls');
+  return [head, dealText, controlText].join(t('summary.join'));
 }
 
-function listOf(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
+/** A title ends a sentence: with its own stop, or the language's (". " or "。"). */
 function withStop(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+  return /[.!?。！？]$/.test(text) ? text : `${text}${t('summary.stop')}`;
 }

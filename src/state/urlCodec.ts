@@ -1,5 +1,6 @@
 import { parseIsoDate } from '../time/dates';
 import type { ThemeChoice } from '../theme/theme';
+import { LANGS, langOf, type Calendar, type Lang } from '../i18n/languages';
 
 /** What the URL can say. Null means "not given or not valid: use the default". */
 export interface UrlState {
@@ -99,6 +100,40 @@ export function encodeUrl(current: string, view: { date: string; deal: string | 
   if (view.deal === null) params.delete('deal');
   else params.set('deal', view.deal);
   return `?${params.toString()}`;
+}
+
+/**
+ * Reads `?lang=` (en, ja, zh-Hans or zh, ms, th) and `?calendar=gregory` (Thai in the Common
+ * Era rather than the Buddhist one). Read before the story loads, so the translation is
+ * fetched beside it. Never throws: an unknown value is English (or the language's own
+ * calendar) and a warning.
+ */
+export function parseLanguage(search: string): { lang: Lang; calendar: Calendar; warnings: string[] } {
+  const warnings: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { lang: 'en', calendar: null, warnings };
+  }
+  const read = (name: string) => {
+    const value = params.get(name);
+    return value !== null && value.length > MAX_LENGTH ? value.slice(0, MAX_LENGTH) : value;
+  };
+  let lang: Lang = 'en';
+  const asked = read('lang');
+  if (asked !== null) {
+    const known = langOf(asked);
+    if (known) lang = known;
+    else warnings.push(`lang ${quote(asked)} is not one of the story's languages (${LANGS.join(', ')}; zh for zh-Hans); showing English.`);
+  }
+  let calendar: Calendar = null;
+  const cal = read('calendar');
+  if (cal !== null) {
+    if (cal === 'gregory') calendar = 'gregory';
+    else warnings.push(`calendar ${quote(cal)} is not known (only "gregory", for the Common Era in Thai); using the language's own.`);
+  }
+  return { lang, calendar, warnings };
 }
 
 /** `theme` wins over `dark`; a bad value of either is named in a warning and skipped. */

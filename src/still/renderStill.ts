@@ -16,6 +16,8 @@ import { storyModel, type OriginMark, type StoryModel } from '../state/storyMode
 import { stillCamera, stillLayout, stillViewport, type StillFrame, type StillLayout } from './stillLayout.ts';
 import { round, tag, text } from './svgString.ts';
 import { EVENT_LABEL_SIZE, eventLabelLines } from '../marks/eventLabel.ts';
+import { t } from '../i18n/locale.ts';
+import { labelName } from '../i18n/labelNames.ts';
 import { optionalItems } from '../marks/legendRows.ts';
 
 export interface StillOptions {
@@ -187,6 +189,7 @@ function countryLabels(data: StoryData, view: View, v: Viewport, { map: palette 
     .filter((l) => !hidden.has(l.id))
     .map((l) => ({
       ...l,
+      name: labelName(l),
       story: story.has(l.id),
       screen: toScreen(v, toWorld(l.at)),
       size: labelSize(story.has(l.id), zoom),
@@ -321,9 +324,10 @@ function key(data: StoryData, l: StillLayout, width: number, marks: readonly Eve
   const y = l.key.y;
   // The words are the live legend's (data/story.json `legend`); a diamond is keyed only
   // where the picture draws one of its kind.
-  const legend = data.story.legend ?? { flow: 'US deal', partner: 'Partner', events: 'China’s export controls' };
-  // A picture has nothing to select: "Partner (select for details)" keys as "Partner".
-  const still = (w: string) => w.replace(/\s*\((?:select|tap|click)[^)]*\)$/i, '');
+  const legend = data.story.legend ?? { flow: t('still.usDeal'), partner: t('still.partner'), events: t('still.china') };
+  // A picture has nothing to select: "Partner (select for details)" keys as "Partner", in any
+  // language (a closing parenthesis, full-width too: 相手国（選択すると詳細）).
+  const still = (w: string) => w.replace(/\s*[(（][^()（）]*[)）]$/, '');
   const words = { ...legend, flow: still(legend.flow), partner: still(legend.partner) };
   const drawn = new Set(
     marks.map((m) => (m.kind === 'meeting' || m.kind === 'trade-talks' ? 'meeting' : m.kind === 'pause-end' ? 'pause-end' : m.actor === 'us' ? 'us' : 'china')),

@@ -3,9 +3,8 @@ import { cameraForEvent } from '../camera/cameraController.ts';
 import { cameraFor, initialBounds, type Camera } from '../camera/initialView.ts';
 import type { FlowMark } from '../marks/prepareFlows.ts';
 import { viewportFor, type Viewport } from '../overlay/viewport.ts';
-import { formatLongDate } from '../time/dates.ts';
-import { checkedLine } from '../time/checkedLine.ts';
 import { wrapText } from '../marks/wrapText.ts';
+import { formatDate, t } from '../i18n/locale.ts';
 
 /** The same limits as the live maps (src/renderer/createMap.ts, src/renderer/svg/svgMap.ts). */
 const MIN_ZOOM = 0.5;
@@ -45,7 +44,7 @@ export function stillLayout(data: StoryData, date: string, deal: string | null, 
   const sublineY = full ? headlineY + (headlineLines.length - 1) * hSize * 1.15 + sSize * 1.5 : pad + sSize * 0.5;
   const cSize = 11 * u;
   // A picture shared on its own says when its facts were checked.
-  const creditLines = full ? wrapText(`${data.story.credits} ${checkedLine(data.story.checked)}.`, cSize, inner, 0.5) : [];
+  const creditLines = full ? wrapText(`${data.story.credits} ${t('facts.checked', { date: formatDate(data.story.checked) })}`, cSize, inner, 0.5) : [];
   const kSize = 13 * u;
   const creditsHeight = creditLines.length * cSize * 1.3;
   const creditsY = height - pad - creditsHeight + cSize;
@@ -58,7 +57,7 @@ export function stillLayout(data: StoryData, date: string, deal: string | null, 
     u,
     pad,
     headline: { lines: headlineLines, size: hSize, y: headlineY },
-    subline: { text: event ? `${formatLongDate(date)} · ${event.title}` : formatLongDate(date), size: sSize, y: sublineY },
+    subline: { text: event ? t('still.subline', { date: formatDate(date), title: event.title }) : formatDate(date), size: sSize, y: sublineY },
     map: { y: mapY, width, height: Math.max(40, mapBottom - mapY) },
     key: { size: kSize, y: keyY, rowGap: keyRowGap },
     credits: { lines: creditLines, size: cSize, y: creditsY },

@@ -16,4 +16,10 @@ describe('placeLabels(labels, view)', () => {
   it('drops labels wholly outside the view', () => {
     expect(placeLabels([label('a', -200, 100), label('b', 100, 900)], view)).toEqual([]);
   });
+
+  it('counts a Japanese or Chinese character a full em wide: two names 60 px apart collide in kana, not in Latin letters', () => {
+    const at = (id: string, name: string, x: number) => ({ id, name, story: false, screen: [x, 100] as const, size: 12 });
+    expect(placeLabels([at('a', 'オーストラリア', 100), at('b', 'ニュージーランド', 160)], view).map((l) => l.id)).toEqual(['a']);
+    expect(placeLabels([at('a', 'Austral', 100), at('b', 'Zealand', 160)], view).map((l) => l.id)).toEqual(['a', 'b']);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Selection } from 'd3-selection';
 import type { FlowMark } from '../../marks/prepareFlows';
 import { svgButton, type Activation } from '../svgButton';
+import { t } from '../../i18n/locale';
 
 export interface FlowsProps {
   /** Deals in force at the current date. */
@@ -46,7 +47,11 @@ export function joinDealMarkers(
     .attr('data-deal', (f) => f.id)
     // The visible label (the partner's name) must be part of the accessible name (WCAG 2.5.3):
     // a title need not name the partner as the map does ("with Korea" for South Korea).
-    .attr('aria-label', (f) => `${f.title.includes(f.partnerName) ? '' : `${f.partnerName}: `}${f.title}, ${f.valueLabel}. Show details.`)
+    .attr('aria-label', (f) =>
+      f.title.includes(f.partnerName)
+        ? t('map.dealDetails', { title: f.title, value: f.valueLabel })
+        : t('map.dealDetailsPartner', { partner: f.partnerName, title: f.title, value: f.valueLabel }),
+    )
     .attr('aria-pressed', (f) => String(f.id === props.activeId))
     .classed('is-active', (f) => f.id === props.activeId);
   partners

@@ -14,6 +14,7 @@ import { keyboardMove } from './keyboardMove';
 // The preview draws MapLibre's own zoom buttons (maplibreLikeControls), with MapLibre's CSS.
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './svgMap.css';
+import { t } from '../../i18n/locale';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 // The same limits as the MapLibre map (src/renderer/createMap.ts), so the story frames alike.
@@ -137,18 +138,18 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
   const { zoomIn, zoomOut, controls } = preview ? maplibreLikeControls() : ownControls();
   const note = h('p', { class: 'svg-map-note' });
   const showNote = (text: string) => {
-    note.replaceChildren(text, ' Basemap: ', externalLink('https://www.naturalearthdata.com/', 'Natural Earth'), '.');
+    note.replaceChildren(text, t('map.basemapCredit'), externalLink('https://www.naturalearthdata.com/', 'Natural Earth'), '.');
     container.append(note);
   };
   // Focusable, as MapLibre's canvas is: the arrow keys pan and +/− zoom (onKey below). The
   // container keeps its own role and name (#map: a labelled region); the keys are described.
-  const keysHelp = h('p', { id: `${id}-keys`, hidden: true }, 'With the map focused, the arrow keys pan it and the plus and minus keys zoom.');
+  const keysHelp = h('p', { id: `${id}-keys`, hidden: true }, t('map.keys'));
   const describedBy = container.getAttribute('aria-describedby');
   container.setAttribute('tabindex', '0');
   container.setAttribute('aria-describedby', [describedBy, keysHelp.id].filter(Boolean).join(' '));
   container.prepend(picture);
   container.append(controls, keysHelp);
-  if (!preview) showNote(options.note ?? 'Simplified map: WebGL is not available in this browser.');
+  if (!preview) showNote(options.note ?? t('map.noWebgl'));
 
   const moveListeners = new Set<(v: Viewport) => void>();
   const startListeners = new Set<() => void>();
@@ -340,8 +341,8 @@ export function createSvgMap(container: HTMLElement, options: SvgMapOptions): Sv
 const NOT_THE_MAP = '.svg-map-controls, .svg-map-note, .partner-marker, .event-marker';
 
 function ownControls() {
-  const zoomIn = h('button', { type: 'button', class: 'svg-map-zoom', 'aria-label': 'Zoom in' }, h('span', { 'aria-hidden': 'true' }, '+'));
-  const zoomOut = h('button', { type: 'button', class: 'svg-map-zoom', 'aria-label': 'Zoom out' }, h('span', { 'aria-hidden': 'true' }, '−'));
+  const zoomIn = h('button', { type: 'button', class: 'svg-map-zoom', 'aria-label': t('map.zoomIn') }, h('span', { 'aria-hidden': 'true' }, '+'));
+  const zoomOut = h('button', { type: 'button', class: 'svg-map-zoom', 'aria-label': t('map.zoomOut') }, h('span', { 'aria-hidden': 'true' }, '−'));
   return { zoomIn, zoomOut, controls: h('div', { class: 'svg-map-controls' }, zoomIn, zoomOut) };
 }
 
@@ -356,8 +357,8 @@ function maplibreLikeControls() {
       { type: 'button', class: `maplibregl-ctrl-zoom-${kind}`, title: label, 'aria-label': label },
       h('span', { class: 'maplibregl-ctrl-icon', 'aria-hidden': 'true' }),
     );
-  const zoomIn = button('in', 'Zoom in');
-  const zoomOut = button('out', 'Zoom out');
+  const zoomIn = button('in', t('map.zoomIn'));
+  const zoomOut = button('out', t('map.zoomOut'));
   const group = h('div', { class: 'maplibregl-ctrl maplibregl-ctrl-group' }, zoomIn, zoomOut);
   return { zoomIn, zoomOut, controls: h('div', { class: 'svg-map-controls is-preview maplibregl-ctrl-top-right' }, group) };
 }

@@ -2,9 +2,10 @@ import { actorOf } from '../../marks/pointMarks.ts';
 import type { StoryEvent } from '../../data/types.ts';
 import type { ViewStore, ViewState } from '../../state/store.ts';
 import { goToEvent, setDate, setPlaying, step } from '../../state/actions.ts';
-import { addDays, formatLongDate } from '../../time/dates.ts';
+import { addDays } from '../../time/dates.ts';
 import type { StoryTimeScale } from '../../time/storyTimeScale.ts';
 import { h } from '../../dom/h.ts';
+import { formatDate, t } from '../../i18n/locale.ts';
 
 const STEPS = 1000;
 
@@ -32,25 +33,29 @@ export function mountTimeline(parent: HTMLElement, store: ViewStore, o: Timeline
     min: 0,
     max: STEPS,
     step: 1,
-    'aria-label': 'Date in the story',
+    'aria-label': t('timeline.slider'),
     'aria-describedby': 'timeline-keys',
   });
   // The instructions: read as the slider's description. `hidden` yet referenced, so screen
   // readers read it (accessible-name rules include hidden nodes named by id) and sighted
   // readers are not given a line of key help under every timeline.
-  const keys = h(
-    'p',
-    { id: 'timeline-keys', hidden: true },
-    'Arrow keys move a day. Page Up goes to the next event, Page Down to the previous one. Home and End go to the first and last event.',
-  );
+  const keys = h('p', { id: 'timeline-keys', hidden: true }, t('timeline.keys'));
   const dateText = h('output', { id: 'timeline-date', for: 'timeline', class: 'timeline-date' });
   const play = h(
     'button',
-    { type: 'button', id: 'play', class: 'tl-button', 'aria-label': 'Play the story' },
+    { type: 'button', id: 'play', class: 'tl-button', 'aria-label': t('timeline.play') },
     h('span', { 'aria-hidden': 'true', class: 'icon' }, '▶'),
   );
-  const prev = h('button', { type: 'button', id: 'prev-event', class: 'tl-button', 'aria-label': 'Previous event' }, h('span', { 'aria-hidden': 'true' }, '‹'));
-  const next = h('button', { type: 'button', id: 'next-event', class: 'tl-button', 'aria-label': 'Next event' }, h('span', { 'aria-hidden': 'true' }, '›'));
+  const prev = h(
+    'button',
+    { type: 'button', id: 'prev-event', class: 'tl-button', 'aria-label': t('timeline.prev') },
+    h('span', { 'aria-hidden': 'true' }, '‹'),
+  );
+  const next = h(
+    'button',
+    { type: 'button', id: 'next-event', class: 'tl-button', 'aria-label': t('timeline.next') },
+    h('span', { 'aria-hidden': 'true' }, '›'),
+  );
 
   // Ticks: events on the same day are stacked so each stays visible and clickable.
   const sameDay = new Map<string, number>();
@@ -62,7 +67,7 @@ export function mountTimeline(parent: HTMLElement, store: ViewStore, o: Timeline
       tabindex: -1,
       class: `tick kind-${e.deal ? 'deal' : e.kind} actor-${actorOf(e)}`,
       'data-event-id': e.id,
-      title: `${formatLongDate(e.date, 'short')}: ${e.title}`,
+      title: t('timeline.tick', { date: formatDate(e.date, 'short'), title: e.title }),
       'aria-hidden': 'true',
     });
     // CSSOM, not a style="" attribute: the page's CSP (style-src 'self') blocks the latter.
@@ -121,16 +126,16 @@ export function mountTimeline(parent: HTMLElement, store: ViewStore, o: Timeline
     const current = o.current(s);
     const onDay = current && current.date === s.date ? current : null;
     input.value = String(Math.round(scale(s.date) * STEPS));
-    const text = formatLongDate(s.date);
-    input.setAttribute('aria-valuetext', onDay ? `${text}: ${onDay.title}` : text);
-    dateText.textContent = formatLongDate(s.date, 'weekday');
+    const text = formatDate(s.date);
+    input.setAttribute('aria-valuetext', onDay ? t('timeline.valueOnEvent', { date: text, title: onDay.title }) : text);
+    dateText.textContent = formatDate(s.date, 'weekday');
     for (const tick of ticks) {
       const id = tick.dataset.eventId;
       const e = events.find((x) => x.id === id)!;
       tick.classList.toggle('is-past', e.date <= s.date);
       tick.classList.toggle('is-current', current?.id === id);
     }
-    play.setAttribute('aria-label', s.playing ? 'Pause the story' : 'Play the story');
+    play.setAttribute('aria-label', s.playing ? t('timeline.pause') : t('timeline.play'));
     play.setAttribute('aria-pressed', String(s.playing));
     play.querySelector('.icon')!.textContent = s.playing ? '❚❚' : '▶';
     prev.disabled = !events.some((e) => e.date < s.date || (e.date === s.date && current !== null && events.indexOf(e) < events.indexOf(current)));
@@ -175,8 +180,7 @@ function monthLabels(scale: StoryTimeScale): HTMLElement[] {
   for (const month of months) {
     if (last && month.left - last.left < (last.withYear ? 24 : 11)) continue;
     const withYear: boolean = last === null || month.year !== last.year;
-    const [, name, year] = formatLongDate(month.at, 'short').split(' ');
-    const label = h('span', {}, h('span', { class: 'month' }, withYear ? `${name} ${year}` : name!));
+    const label = h('span', {}, h('span', { class: 'month' }, formatDate(month.at, withYear ? 'monthYearShort' : 'month')));
     label.style.setProperty('left', `${month.left.toFixed(3)}%`);
     out.push(label);
     last = { left: month.left, year: month.year, withYear };

@@ -1,5 +1,6 @@
 import type { Story } from '../../data/types.ts';
 import { h } from '../../dom/h.ts';
+import { t } from '../../i18n/locale.ts';
 
 export interface Layout {
   readonly root: HTMLElement;
@@ -31,12 +32,12 @@ export function createLayout(parent: HTMLElement, story: Story, o: LayoutOptions
     ? h('header', { class: 'masthead' }, h('h1', {}, story.headline), h('p', { class: 'dek' }, story.dek))
     : h('h1', { class: 'visually-hidden' }, story.headline);
   const summary = h('p', { id: 'map-summary', class: 'visually-hidden' });
-  const map = h('div', { id: 'map', role: 'region', 'aria-label': 'Map of the deals', 'aria-describedby': 'map-summary' });
-  const legend = h('aside', { class: 'legend', 'aria-label': 'Legend' });
+  const map = h('div', { id: 'map', role: 'region', 'aria-label': t('page.mapRegion'), 'aria-describedby': 'map-summary' });
+  const legend = h('aside', { class: 'legend', 'aria-label': t('page.legendRegion') });
   const callout = h('aside', { class: 'callout', 'aria-label': story.callout.title });
   const mapWrap = h('div', { class: 'map-wrap' }, map);
   const key = h('div', { class: 'key' }, callout, legend);
-  const timeline = h('section', { class: 'timeline', 'aria-label': 'Timeline' });
+  const timeline = h('section', { class: 'timeline', 'aria-label': t('page.timelineRegion') });
   const card = h('article', { id: 'event-card', class: 'card', 'aria-live': 'off', hidden: true });
   const announcer = h('div', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' });
   const extras = h('div', { class: 'extras' });

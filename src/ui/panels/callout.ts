@@ -1,5 +1,6 @@
 import type { Story } from '../../data/types.ts';
 import { externalLink, h } from '../../dom/h.ts';
+import { formatPercent, t } from '../../i18n/locale.ts';
 
 export interface CalloutOptions {
   /** One line, its title, that opens in place to the figures (embed mode). */
@@ -15,12 +16,17 @@ export function mountCallout(parent: HTMLElement, callout: Story['callout'], o: 
       h(
         'li',
         {},
-        h('span', { class: 'share' }, `${s.percent}%`),
+        h('span', { class: 'share' }, formatPercent(s.percent / 100, 0)),
         h(
           'span',
           { class: 'share-label' },
-          `${s.label}. `,
-          h('span', { class: 'share-source' }, 'Source: ', ...s.sources.flatMap((src, i) => [i > 0 ? '; ' : '', externalLink(src.url, src.publisher)])),
+          t('callout.label', { label: s.label }),
+          h(
+            'span',
+            { class: 'share-source' },
+            t('page.source'),
+            ...s.sources.flatMap((src, i) => [i > 0 ? t('page.sourcesSep') : '', externalLink(src.url, src.publisher)]),
+          ),
         ),
       ),
     ),

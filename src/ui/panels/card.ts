@@ -1,24 +1,16 @@
 import { actorOf } from '../../marks/pointMarks.ts';
 import type { StoryEvent } from '../../data/types.ts';
 import type { ViewState, ViewStore } from '../../state/store.ts';
-import { formatLongDate } from '../../time/dates.ts';
 import { externalLink, h } from '../../dom/h.ts';
 import { closeOnEscape } from '../page/escapeLayers.ts';
 import { splitLede } from './lede.ts';
+import { formatDate, formatList, getLocale, t } from '../../i18n/locale.ts';
+import type { MessageKey } from '../../i18n/en.ts';
 
-const KIND_LABEL: Record<StoryEvent['kind'], string> = {
-  framework: 'Framework',
-  memorandum: 'Memorandum of understanding',
-  'export-control': 'Export control',
-  suspension: 'Suspension',
-  meeting: 'Meeting',
-  'trade-talks': 'Trade talks',
-  statement: 'Statement',
-  'pause-end': 'End of a pause',
-};
-
-/** Shorter names for the compact card's one-line kicker. */
-const KIND_SHORT: Record<StoryEvent['kind'], string> = { ...KIND_LABEL, memorandum: 'Memorandum' };
+/** What kind of event, in the kicker; the compact card's one line has a shorter name for a memorandum. */
+function kindLabel(kind: StoryEvent['kind'], compact: boolean): string {
+  return compact && kind === 'memorandum' ? t('card.kindShort.memorandum') : t(`card.kind.${kind}`);
+}
 
 export interface CardOptions {
   /** The event whose card is shown in a view state (src/state/deriveView.ts). */
@@ -35,47 +27,64 @@ export interface CardOptions {
 /** Builds the card's content for one event. Every text node is data, inserted as text. */
 export function cardContent(e: StoryEvent, partyName: (id: string) => string, compact = false, detailsOpen = false): Node[] {
   const rows: [string, Node | string][] = [
-    ['Where', e.place.name],
-    ['Parties', e.parties.map(partyName).join(', ')],
-    ['Instrument', e.instrument],
+    [t('card.where'), e.place.name],
+    [t('card.parties'), formatList(e.parties.map(partyName))],
+    [t('card.instrument'), e.instrument],
   ];
-  if (e.value) rows.push(['Value', h('span', {}, e.value.label, e.value.caveat ? h('span', { class: 'caveat' }, ` ${e.value.caveat}`) : null)]);
+  if (e.value) rows.push([t('card.value'), h('span', {}, e.value.label, e.value.caveat ? h('span', { class: 'caveat' }, ` ${e.value.caveat}`) : null)]);
   const quoteSource = e.quote ? e.sources[e.quote.source] : undefined;
   const head = [
     h(
       'p',
       { class: `kicker kind-${e.deal ? 'deal' : e.kind} actor-${actorOf(e)}` },
-      `${(compact ? KIND_SHORT : KIND_LABEL)[e.kind]} · `,
-      h('time', { datetime: e.date }, formatLongDate(e.date, compact ? 'short' : 'weekday')),
+      t('card.kicker', { kind: kindLabel(e.kind, compact) }),
+      h('time', { datetime: e.date }, formatDate(e.date, compact ? 'short' : 'weekday')),
     ),
     h('h2', { id: 'event-card-title', tabindex: -1 }, e.title),
   ];
-  const { lede, rest } = compact ? splitLede(e.summary) : { lede: e.summary, rest: '' };
+  const { lede, rest } = compact ? splitLede(e.summary, getLocale().lang) : { lede: e.summary, rest: '' };
   const details = [
     rest ? h('p', { class: 'summary' }, rest) : null,
     h('dl', { class: 'facts' }, ...rows.flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v)])),
-    e.notes && e.notes.length > 0 ? h('ul', { class: 'notes', 'aria-label': 'Caveats' }, ...e.notes.map((n) => h('li', {}, n))) : null,
+    e.notes && e.notes.length > 0 ? h('ul', { class: 'notes', 'aria-label': t('card.caveats') }, ...e.notes.map((n) => h('li', {}, n))) : null,
     e.quote
       ? h(
           'figure',
           { class: 'quote' },
-          h('blockquote', {}, `“${e.quote.text}”`),
+          h('blockquote', {}, t('card.quote', { text: e.quote.text })),
           h(
             'figcaption',
             {},
-            `— ${e.quote.speaker}`,
-            quoteSource ? h('span', {}, ', as reported by ', externalLink(quoteSource.url, quoteSource.publisher)) : null,
+            t('card.quoteBy', { speaker: e.quote.speaker }),
+            quoteSource ? h('span', {}, t('card.asReportedBy'), externalLink(quoteSource.url, quoteSource.publisher)) : null,
+            // A quote read in another language than it was spoken says so, and gives the words as spoken.
+            e.quote.original
+              ? h(
+                  'span',
+                  { class: 'quote-original' },
+                  ` ${t('card.translatedQuote', { language: t(`langName.${e.quote.originalLang ?? 'en'}` as MessageKey) })} `,
+                  t('card.originalQuote'),
+                  h('q', { lang: e.quote.originalLang ?? 'en' }, e.quote.original),
+                )
+              : null,
           ),
         )
       : null,
     h(
       'div',
       { class: 'sources' },
-      h('h3', {}, e.sources.length > 1 ? 'Sources' : 'Source'),
+      h('h3', {}, e.sources.length > 1 ? t('card.sources') : t('card.source')),
       h(
         'ul',
         {},
-        ...e.sources.map((s) => h('li', {}, externalLink(s.url, s.title), ` — ${s.publisher}${s.date ? `, ${formatLongDate(s.date, 'short')}` : ''}`)),
+        ...e.sources.map((s) =>
+          h(
+            'li',
+            {},
+            externalLink(s.url, s.title),
+            s.date ? t('card.sourceDated', { publisher: s.publisher, date: formatDate(s.date, 'short') }) : t('card.sourceLine', { publisher: s.publisher }),
+          ),
+        ),
       ),
     ),
   ].filter((n): n is HTMLElement => n !== null);
@@ -86,7 +95,7 @@ export function cardContent(e: StoryEvent, partyName: (id: string) => string, co
   const toggle = h(
     'button',
     { type: 'button', class: 'more-button', 'aria-expanded': String(detailsOpen), 'aria-controls': 'card-more' },
-    detailsOpen ? 'Fewer details' : 'Details and sources',
+    detailsOpen ? t('card.fewer') : t('card.more'),
   );
   return [...head, h('p', { class: 'summary' }, `${lede} `, toggle), more];
 }
@@ -108,7 +117,7 @@ export function mountCard(card: HTMLElement, store: ViewStore, o: CardOptions): 
   // The reader's choice to see the details holds for the next events too.
   let detailsOpen = false;
 
-  const close = h('button', { type: 'button', class: 'card-close', 'aria-label': 'Close the card' }, h('span', { 'aria-hidden': 'true' }, '×'));
+  const close = h('button', { type: 'button', class: 'card-close', 'aria-label': t('card.close') }, h('span', { 'aria-hidden': 'true' }, '×'));
   const body = h('div', { class: 'card-body' });
   card.setAttribute('aria-labelledby', 'event-card-title');
   card.append(close, body);
@@ -120,7 +129,7 @@ export function mountCard(card: HTMLElement, store: ViewStore, o: CardOptions): 
     detailsOpen = more.hidden;
     more.hidden = !detailsOpen;
     button.setAttribute('aria-expanded', String(detailsOpen));
-    button.textContent = detailsOpen ? 'Fewer details' : 'Details and sources';
+    button.textContent = detailsOpen ? t('card.fewer') : t('card.more');
   };
   body.addEventListener('click', onToggle);
 

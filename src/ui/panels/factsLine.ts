@@ -1,6 +1,6 @@
 import type { AssetUrls } from '../../data/assetUrls';
-import { checkedLine } from '../../time/checkedLine';
 import { h } from '../../dom/h';
+import { formatDate, t } from '../../i18n/locale';
 
 /** What a download is saved as, whatever its hashed name on the server. */
 export const CSV_DOWNLOAD_NAMES = { events: 'critical-minerals-events.csv', production: 'rare-earth-production.csv' } as const;
@@ -14,10 +14,10 @@ export function factsLine(checked: string, csv: AssetUrls['csv']): HTMLParagraph
   return h(
     'p',
     { class: 'facts-line' },
-    h('span', { class: 'facts-checked' }, `${checkedLine(checked)}.`),
-    ' Get the data: ',
-    h('a', { href: csv.events, download: CSV_DOWNLOAD_NAMES.events, class: 'csv-link', 'data-csv': 'events' }, 'events (CSV)'),
-    ' · ',
-    h('a', { href: csv.production, download: CSV_DOWNLOAD_NAMES.production, class: 'csv-link', 'data-csv': 'production' }, 'production (CSV)'),
+    h('span', { class: 'facts-checked' }, t('facts.checked', { date: formatDate(checked) })),
+    t('facts.getData'),
+    h('a', { href: csv.events, download: CSV_DOWNLOAD_NAMES.events, class: 'csv-link', 'data-csv': 'events' }, t('facts.events')),
+    t('facts.sep'),
+    h('a', { href: csv.production, download: CSV_DOWNLOAD_NAMES.production, class: 'csv-link', 'data-csv': 'production' }, t('facts.production')),
   );
 }

@@ -3,10 +3,9 @@ import { optionalItems } from '../../marks/legendRows.ts';
 import { PRODUCTION_MAX_RADIUS, productionRadius } from '../../marks/pointMarks.ts';
 import { h } from '../../dom/h.ts';
 import { externalLink } from '../../dom/h.ts';
-import { format } from 'd3-format';
+import { formatNumber, t as tr } from '../../i18n/locale.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const tonnes = format(',');
 
 /**
  * The legend: what a line, a marker and a circle mean. The circle sizes are the map's own
@@ -21,7 +20,7 @@ export interface LegendOptions {
   readonly words?: Legend;
 }
 
-const WORDS = { flow: 'Deal', partner: 'Partner', events: 'Other events' };
+const WORDS = () => ({ flow: tr('legend.flow'), partner: tr('legend.partner'), events: tr('legend.events') });
 
 export function mountLegend(parent: HTMLElement, production: Production, o: LegendOptions = {}): () => void {
   const radius = o.radius ?? productionRadius(production);
@@ -42,23 +41,23 @@ export function mountLegend(parent: HTMLElement, production: Production, o: Lege
     const t = document.createElementNS(SVG_NS, 'text');
     t.setAttribute('x', String(PRODUCTION_MAX_RADIUS * 2 + 8));
     t.setAttribute('y', String(size - 2 - 2 * r + 4));
-    t.textContent = tonnes(v);
+    t.textContent = formatNumber(v);
     svg.append(c, t);
   }
   const source = production.sources[0];
   const details = h(
     'details',
     { class: 'legend-details', open: !o.collapsed && matchMedia('(min-width: 700px)').matches },
-    h('summary', {}, 'Legend'),
+    h('summary', {}, tr('legend.title')),
     h(
       'div',
       { class: 'legend-body' },
       h(
         'ul',
         { class: 'legend-items' },
-        h('li', {}, h('span', { class: 'swatch swatch-flow', 'aria-hidden': 'true' }), (o.words ?? WORDS).flow),
-        h('li', {}, h('span', { class: 'swatch swatch-partner', 'aria-hidden': 'true' }), (o.words ?? WORDS).partner),
-        h('li', {}, h('span', { class: 'swatch swatch-china', 'aria-hidden': 'true' }), (o.words ?? WORDS).events),
+        h('li', {}, h('span', { class: 'swatch swatch-flow', 'aria-hidden': 'true' }), (o.words ?? WORDS()).flow),
+        h('li', {}, h('span', { class: 'swatch swatch-partner', 'aria-hidden': 'true' }), (o.words ?? WORDS()).partner),
+        h('li', {}, h('span', { class: 'swatch swatch-china', 'aria-hidden': 'true' }), (o.words ?? WORDS()).events),
         ...optionalItems(o.words).map(([swatch, words]) => h('li', {}, h('span', { class: `swatch swatch-${swatch}`, 'aria-hidden': 'true' }), words)),
       ),
       h(
@@ -68,8 +67,8 @@ export function mountLegend(parent: HTMLElement, production: Production, o: Lege
         h(
           'div',
           {},
-          h('p', {}, `${production.title} (${production.unit})`),
-          source ? h('p', { class: 'legend-source' }, 'Source: ', externalLink(source.url, source.publisher)) : null,
+          h('p', {}, tr('legend.production', { title: production.title, unit: production.unit })),
+          source ? h('p', { class: 'legend-source' }, tr('page.source'), externalLink(source.url, source.publisher)) : null,
         ),
       ),
     ),

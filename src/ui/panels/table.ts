@@ -3,10 +3,9 @@ import type { Production, StoryEvent } from '../../data/types';
 import type { ViewStore } from '../../state/store';
 import { goToEvent } from '../../state/actions';
 import { isInForce } from '../../state/selectors';
-import { formatLongDate } from '../../time/dates';
 import { externalLink, h } from '../../dom/h';
 import { factsLine } from './factsLine';
-import { format } from 'd3-format';
+import { formatDate, formatList, formatNumber, formatPercent, t } from '../../i18n/locale';
 
 export interface TableOptions {
   readonly events: readonly StoryEvent[];
@@ -29,12 +28,12 @@ export function mountTable(parent: HTMLElement, store: ViewStore, o: TableOption
     return h(
       'tr',
       { 'data-event-id': e.id },
-      h('td', {}, h('time', { datetime: e.date }, formatLongDate(e.date, 'short'))),
+      h('td', {}, h('time', { datetime: e.date }, formatDate(e.date, 'short'))),
       h('th', { scope: 'row' }, show),
-      h('td', {}, e.parties.map(o.partyName).join(', ')),
+      h('td', {}, formatList(e.parties.map(o.partyName))),
       h('td', {}, e.instrument),
       h('td', {}, e.value ? e.value.label : '—'),
-      h('td', {}, ...e.sources.flatMap((s, i) => [i > 0 ? '; ' : '', externalLink(s.url, s.publisher)])),
+      h('td', {}, ...e.sources.flatMap((s, i) => [i > 0 ? t('page.sourcesSep') : '', externalLink(s.url, s.publisher)])),
       h('td', { class: 'status' }),
     );
   });
@@ -43,21 +42,31 @@ export function mountTable(parent: HTMLElement, store: ViewStore, o: TableOption
     'table',
     { id: 'events-table', class: 'data-table' },
     caption,
-    h('thead', {}, h('tr', {}, ...['Date', 'Event', 'Parties', 'Instrument', 'Value', 'Sources', 'Status'].map((t) => h('th', { scope: 'col' }, t)))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        ...(['table.date', 'table.event', 'table.parties', 'table.instrument', 'table.value', 'table.sources', 'table.status'] as const).map((k) =>
+          h('th', { scope: 'col' }, t(k)),
+        ),
+      ),
+    ),
     h('tbody', {}, ...rows),
   );
-  const tonnes = format(',');
-  const share = format('.1%');
   const productionTable = h(
     'table',
     { class: 'data-table production-table' },
     h(
       'caption',
       {},
-      `${o.production.title.includes(String(o.production.year)) ? o.production.title : `${o.production.title}, ${o.production.year}`} (${o.production.unit}). Source: `,
-      ...o.production.sources.flatMap((s, i) => [i > 0 ? '; ' : '', externalLink(s.url, s.publisher)]),
+      o.production.title.includes(String(o.production.year))
+        ? t('table.productionCaptionYear', { title: o.production.title, unit: o.production.unit })
+        : t('table.productionCaption', { title: o.production.title, year: formatDate(`${o.production.year}-07-01`, 'year'), unit: o.production.unit }),
+      ...o.production.sources.flatMap((s, i) => [i > 0 ? t('page.sourcesSep') : '', externalLink(s.url, s.publisher)]),
     ),
-    h('thead', {}, h('tr', {}, ...['Country', 'Production', 'Share of world', 'Note'].map((t) => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, ...(['table.country', 'table.production', 'table.share', 'table.note'] as const).map((k) => h('th', { scope: 'col' }, t(k))))),
     h(
       'tbody',
       {},
@@ -66,8 +75,8 @@ export function mountTable(parent: HTMLElement, store: ViewStore, o: TableOption
           'tr',
           {},
           h('th', { scope: 'row' }, r.country),
-          h('td', { class: 'num' }, tonnes(r.production)),
-          h('td', { class: 'num' }, share(r.production / o.production.worldTotal)),
+          h('td', { class: 'num' }, formatNumber(r.production)),
+          h('td', { class: 'num' }, formatPercent(r.production / o.production.worldTotal)),
           h('td', {}, r.note ?? ''),
         ),
       ),
@@ -77,12 +86,12 @@ export function mountTable(parent: HTMLElement, store: ViewStore, o: TableOption
   parent.append(wrap);
 
   function render(date: string): void {
-    caption.textContent = `All events. Status at ${formatLongDate(date)}.`;
+    caption.textContent = t('table.caption', { date: formatDate(date) });
     rows.forEach((row, i) => {
       const e = o.events[i]!;
       const done = isInForce(e, date);
       row.dataset.inForce = String(done);
-      row.querySelector('.status')!.textContent = done ? (e.deal ? 'Signed' : 'Happened') : 'Not yet';
+      row.querySelector('.status')!.textContent = done ? (e.deal ? t('table.signed') : t('table.happened')) : t('table.notYet');
     });
   }
   render(store.getState().date);

@@ -1,8 +1,8 @@
 import type { ViewStore } from '../../state/store';
 import type { FlowMark } from '../../marks/prepareFlows';
-import { formatLongDate } from '../../time/dates';
 import { h } from '../../dom/h';
 import { closeOnEscape } from '../page/escapeLayers';
+import { formatDate } from '../../i18n/locale';
 
 /**
  * The deal tooltip: shown next to the partner marker under the pointer or keyboard
@@ -26,7 +26,7 @@ export function mountTooltip(mapWrap: HTMLElement, store: ViewStore, o: TooltipO
       tip.hidden = true;
       return;
     }
-    tip.replaceChildren(h('strong', {}, flow.title), h('span', {}, formatLongDate(flow.date)), h('span', {}, flow.valueLabel));
+    tip.replaceChildren(h('strong', {}, flow.title), h('span', {}, formatDate(flow.date)), h('span', {}, flow.valueLabel));
     tip.hidden = false;
     const frame = mapWrap.getBoundingClientRect();
     const x = box.left + box.width / 2 - frame.left;

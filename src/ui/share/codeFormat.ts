@@ -1,5 +1,6 @@
 import { h } from '../../dom/h';
 import { AMP_IFRAME_SCRIPT } from '../../embed/ampSnippet';
+import { t } from '../../i18n/locale';
 
 export type CodeFormat = 'html' | 'amp';
 
@@ -19,16 +20,10 @@ export function codeFormatChoice(): CodeFormatChoice {
   const element = h(
     'fieldset',
     { class: 'embed-format' },
-    h('legend', {}, 'Code for'),
-    h('label', {}, html, 'A web page'),
-    h('label', {}, amp, 'An AMP page'),
-    h(
-      'p',
-      { class: 'embed-format-note' },
-      'For AMP, the page’s head needs ',
-      h('code', {}, AMP_IFRAME_SCRIPT),
-      ' once, and the map must be served over https.',
-    ),
+    h('legend', {}, t('embed.codeFor')),
+    h('label', {}, html, t('embed.webPage')),
+    h('label', {}, amp, t('embed.ampPage')),
+    h('p', { class: 'embed-format-note' }, t('embed.ampNoteStart'), h('code', {}, AMP_IFRAME_SCRIPT), t('embed.ampNoteEnd')),
   );
   return { element, value: () => (amp.checked ? 'amp' : 'html') };
 }

@@ -1,6 +1,7 @@
 import type { ViewStore } from '../../state/store';
 import type { StillSource } from '../../still/stillSource';
 import { h } from '../../dom/h';
+import { t } from '../../i18n/locale';
 
 /**
  * "Download image": PNG (1,600 px wide) and SVG of the current view (date and open deal).
@@ -10,7 +11,7 @@ export function downloadButtons(store: ViewStore, source: StillSource, idPrefix:
   // role=status is polite by itself; no aria-live attribute, so the page's one announcer stays the [aria-live] region.
   const status = h('p', { class: 'download-status', role: 'status' });
   const button = (format: 'png' | 'svg', label: string) => {
-    const b = h('button', { type: 'button', class: 'secondary-button', id: `${idPrefix}-${format}`, 'aria-label': `Download image as ${label}` }, label);
+    const b = h('button', { type: 'button', class: 'secondary-button', id: `${idPrefix}-${format}`, 'aria-label': t('download.as', { format: label }) }, label);
     b.addEventListener('click', async () => {
       b.setAttribute('aria-busy', 'true');
       status.textContent = '';
@@ -20,7 +21,7 @@ export function downloadButtons(store: ViewStore, source: StillSource, idPrefix:
         await downloadStill(source, { date, deal: selectedId }, format);
       } catch (error) {
         console.error(error);
-        status.textContent = 'The image could not be made. Please try again.';
+        status.textContent = t('download.failed');
       } finally {
         b.removeAttribute('aria-busy');
       }
@@ -30,7 +31,7 @@ export function downloadButtons(store: ViewStore, source: StillSource, idPrefix:
   return h(
     'div',
     { class: 'download-image', role: 'group', 'aria-labelledby': `${idPrefix}-label` },
-    h('span', { id: `${idPrefix}-label`, class: 'download-label' }, 'Download image'),
+    h('span', { id: `${idPrefix}-label`, class: 'download-label' }, t('download.label')),
     button('png', 'PNG'),
     button('svg', 'SVG'),
     status,

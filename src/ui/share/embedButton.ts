@@ -2,6 +2,8 @@ import type { ViewStore } from '../../state/store';
 import type { StillSource } from '../../still/stillSource';
 import { h } from '../../dom/h';
 import type { ThemeController } from '../../theme/themeController';
+import { t } from '../../i18n/locale';
+import type { Lang } from '../../i18n/languages';
 
 export interface EmbedButtonOptions {
   /** The iframe's accessible name in the snippet. */
@@ -10,6 +12,8 @@ export interface EmbedButtonOptions {
   readonly still?: StillSource;
   /** The page's theme: the dialog's theme choice starts from it. */
   readonly theme?: ThemeController;
+  /** The snippet's iframe title in another language. */
+  readonly titleIn?: (lang: Lang) => Promise<string>;
 }
 
 /**
@@ -17,7 +21,7 @@ export interface EmbedButtonOptions {
  * readers who never embed do not download it.
  */
 export function mountEmbedButton(parent: HTMLElement, store: ViewStore, o: EmbedButtonOptions): () => void {
-  const button = h('button', { type: 'button', class: 'secondary-button', id: 'embed-open', 'aria-haspopup': 'dialog' }, 'Embed this map');
+  const button = h('button', { type: 'button', class: 'secondary-button', id: 'embed-open', 'aria-haspopup': 'dialog' }, t('embed.open'));
   button.addEventListener('click', async () => {
     const { openEmbedDialog } = await import('./embedDialog');
     openEmbedDialog(button, store, {
@@ -25,6 +29,7 @@ export function mountEmbedButton(parent: HTMLElement, store: ViewStore, o: Embed
       pageUrl: location.href,
       ...(o.still ? { still: o.still } : {}),
       ...(o.theme ? { theme: o.theme.choice() } : {}),
+      ...(o.titleIn ? { titleIn: o.titleIn } : {}),
     });
   });
   parent.append(button);

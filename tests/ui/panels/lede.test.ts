@@ -46,3 +46,22 @@ describe('splitLede(text) with a long first sentence', () => {
     expect(splitLede(noClause)).toEqual({ lede: noClause, rest: '' });
   });
 });
+
+describe('splitLede(text, lang) in other languages', () => {
+  test('Japanese: the first sentence, ended by 。', () => {
+    const text = 'トランプ大統領と高市早苗首相は、東京・赤坂迎賓館で法的拘束力のない枠組みに署名した。両政府は6か月以内に資金支援を行う。';
+    expect(splitLede(text, 'ja')).toEqual({
+      lede: 'トランプ大統領と高市早苗首相は、東京・赤坂迎賓館で法的拘束力のない枠組みに署名した。',
+      rest: '両政府は6か月以内に資金支援を行う。',
+    });
+  });
+
+  test('Thai: runs up to a space, about an English lede long, and nothing lost', () => {
+    const text =
+      'ประธานาธิบดีโดนัลด์ ทรัมป์ และนายกรัฐมนตรีแอนโทนี แอลบานีซี ลงนามกรอบความร่วมมือที่ไม่มีผลผูกพันทางกฎหมายที่ทำเนียบขาว เพื่อสร้างความมั่นคงด้านอุปทานแร่ธาตุสำคัญและแร่หายาก ครอบคลุมการเงินจากภาครัฐและเอกชน การคัดเลือกโครงการร่วมกัน';
+    const { lede, rest } = splitLede(text, 'th');
+    expect(lede.startsWith('ประธานาธิบดีโดนัลด์ ทรัมป์ และนายกรัฐมนตรีแอนโทนี แอลบานีซี')).toBe(true);
+    expect(rest.length).toBeGreaterThan(0);
+    expect(`${lede} ${rest}`).toBe(text);
+  });
+});
