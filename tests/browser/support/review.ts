@@ -47,7 +47,8 @@ export function whyReviewed(page: Page, refs: readonly ReviewRef[]): Promise<(st
             ? 'visually hidden (clip pattern, 1 × 1 px)'
             : null;
         }
-        if (el.matches('.marker-label')) {
+        // Marker labels and the country names' overlay (src/overlay/labelsLayer.ts): both haloed.
+        if (el.matches('.marker-label, .country-label')) {
           const s = getComputedStyle(el);
           return s.paintOrder.startsWith('stroke') && s.stroke !== 'none' && parseFloat(s.strokeWidth) >= 2
             ? 'haloed map label (tests/styles/mapTextContrast.test.ts)'
