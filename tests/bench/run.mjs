@@ -87,12 +87,14 @@ const APP_MARKS = () => {
   const marks = {};
   window.__bench = { marks };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === 'maplibre-start' && !marks.maplibreStart) marks.maplibreStart = e.startTime;
-    if (e.name === 'story-drawn' && !marks.drawn) {
-      marks.drawn = e.startTime;
-      requestAnimationFrame(() => {
-        marks.firstFrame = performance.now();
-      });
+    for (const e of list.getEntries()) {
+      if (e.name === 'maplibre-start' && !marks.maplibreStart) marks.maplibreStart = e.startTime;
+      if (e.name === 'story-drawn' && !marks.drawn) {
+        marks.drawn = e.startTime;
+        requestAnimationFrame(() => {
+          marks.firstFrame = performance.now();
+        });
+      }
     }
   }).observe({ type: 'mark', buffered: true });
   new MutationObserver(() => {
