@@ -3,7 +3,7 @@
 // served gzip-compressed from one local server, measured alternately in headless Chromium.
 // Not a test: nothing here runs under `npm test`. See README "Performance" for the method.
 //
-//   node tests/bench/run.mjs [--runs 5] [--skip-build] [--only load,camera,scrub,heap,overlay,lines,cls,embeds,lighthouse]
+//   node tests/bench/run.mjs [--runs 5] [--skip-build] [--only load,camera,scrub,heap,overlay,lines,cls,embeds,lighthouse,languages]
 //   lighthouse: [--lh-runs 3] [--lh-presets mobile,desktop] [--lh-pages baseline,page,embed[,before,before-embed]]
 //   (before: a build copied to dist-bench/before/ after the build step, e.g. main's, measured beside the app)
 //   heap: [--warmup 10] [--playthroughs 100] [--heap-runs 1]
@@ -21,7 +21,7 @@ const opt = (name, fallback) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const RUNS = Number(opt('runs', 5));
-const ONLY = new Set(opt('only', 'load,camera,scrub,heap,overlay,lines,cls,embeds,lighthouse').split(','));
+const ONLY = new Set(opt('only', 'load,camera,scrub,heap,overlay,lines,cls,embeds,lighthouse,languages').split(','));
 const LH_RUNS = Number(opt('lh-runs', Math.max(3, Math.min(RUNS, 5))));
 const LH_PRESETS = opt('lh-presets', 'mobile,desktop').split(',');
 const LH_PAGES = opt('lh-pages', 'baseline,page,embed').split(',');
@@ -329,6 +329,11 @@ const TARGET = {
     compare: '≥',
     phase: 'embeds',
   },
+  // Issue 20: the fonts a page view in each language downloads beyond English's (gzip, as sent).
+  'fonts-ja': { name: 'Japanese page: font bytes beyond English, gzip', limit: 200, unit: ' KB', phase: 'languages' },
+  'fonts-zh-Hans': { name: 'Chinese page: font bytes beyond English, gzip', limit: 200, unit: ' KB', phase: 'languages' },
+  'fonts-th': { name: 'Thai page: font bytes beyond English, gzip', limit: 40, unit: ' KB', phase: 'languages' },
+  'fonts-ms': { name: 'Malay page: font bytes beyond English, gzip', limit: 0, unit: ' KB', phase: 'languages' },
   'host-cls': { name: 'Three embeds on one article: host page layout shift (CLS)', limit: 0.01, unit: '', compare: '<', phase: 'embeds' },
   ...Object.fromEntries(
     ['mobile', 'desktop'].flatMap((preset) =>
@@ -528,6 +533,47 @@ if (ONLY.has('cls')) {
   };
   // Layout shift hardly varies from run to run; the worst run is the one that counts.
   target.push({ key: 'cls', value: worst.max, spread: worst, digits: 4, note: 'the worst run counts' });
+  save();
+}
+
+/** Every font file a page view fetches (bytes as sent), in one language: `lang=` (English when empty). */
+async function fontBytes(lang) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    const sizes = [];
+    page.on('requestfinished', (r) => {
+      if (r.resourceType() === 'font' || /\.(woff2?|otf|ttf)(\?|$)/.test(r.url()))
+        sizes.push(r.sizes().then((z) => ({ url: r.url(), bytes: z.responseBodySize })));
+    });
+    await page.goto(`${server.origin}/app/${lang ? `?lang=${lang}` : ''}`);
+    await page.waitForFunction(() => document.documentElement.dataset.state === 'ready', null, { timeout: 120_000 });
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(1000);
+    return await Promise.all(sizes);
+  } finally {
+    await context.close();
+  }
+}
+
+if (ONLY.has('languages')) {
+  const english = (await fontBytes('')).reduce((a, f) => a + f.bytes, 0);
+  const byLang = { en: { bytes: english, extra: 0 } };
+  for (const lang of ['ja', 'zh-Hans', 'ms', 'th']) {
+    const files = await fontBytes(lang);
+    const bytes = files.reduce((a, f) => a + f.bytes, 0);
+    byLang[lang] = { bytes, extra: Math.max(0, bytes - english), files: files.map((f) => f.url.replace(server.origin, '')) };
+    target.push({
+      key: `fonts-${lang}`,
+      value: byLang[lang].extra / 1024,
+      digits: 1,
+      note: lang === 'ms' ? 'Latin: Source Sans 3, as English' : 'system fonts for the script (src/styles/langFonts.css); no Noto subset shipped yet',
+    });
+    log(
+      `languages: ${lang} fonts ${(bytes / 1024).toFixed(1)} KB, ${(byLang[lang].extra / 1024).toFixed(1)} KB beyond English's ${(english / 1024).toFixed(1)} KB`,
+    );
+  }
+  results.app.languages = byLang;
   save();
 }
 
