@@ -1,4 +1,5 @@
 import { h } from '../../dom/h';
+import { t } from '../../i18n/locale';
 import type { ViewStore } from '../../state/store';
 import type { StillSource } from '../../still/stillSource';
 import { THEME_CHOICES, type Theme, type ThemeChoice } from '../../theme/theme';
@@ -10,12 +11,6 @@ export interface ThemeChoiceField {
   destroy(): void;
 }
 
-const LABELS: Record<ThemeChoice, string> = { light: 'Light', dark: 'Dark', auto: 'Match the article' };
-const NOTES: Record<ThemeChoice, string> = {
-  light: 'Light whatever the reader’s setting: the default.',
-  dark: 'Dark whatever the reader’s setting, for a dark page.',
-  auto: 'Light or dark as the article’s page is: it follows the color-scheme the page sets on the iframe (or on its own root). Previewed here as your system shows it.',
-};
 /** The preview's still, in CSS px (drawn at this size, shown at most 320 px wide). */
 const PREVIEW = { width: 480, height: 360 } as const;
 
@@ -35,8 +30,8 @@ export function themeChoice(initial: ThemeChoice, store: ViewStore, still?: Stil
   const element = h(
     'fieldset',
     { class: 'embed-theme', 'aria-describedby': note.id },
-    h('legend', {}, 'Theme'),
-    ...radios.map((r, i) => h('label', {}, r, LABELS[THEME_CHOICES[i]!])),
+    h('legend', {}, t('embed.theme')),
+    ...radios.map((r, i) => h('label', {}, r, t(`embed.theme.${THEME_CHOICES[i]!}`))),
     note,
     preview,
   );
@@ -46,7 +41,7 @@ export function themeChoice(initial: ThemeChoice, store: ViewStore, still?: Stil
 
   const show = async () => {
     const choice = value();
-    note.textContent = NOTES[choice];
+    note.textContent = t(`embed.themeNote.${choice}`);
     if (!still) return;
     const theme: Theme = choice === 'auto' ? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light') : choice;
     const ticket = ++drawing;
@@ -58,7 +53,7 @@ export function themeChoice(initial: ThemeChoice, store: ViewStore, still?: Stil
       if (url) URL.revokeObjectURL(url);
       url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
       image.src = url;
-      image.alt = `Preview: the map as it is now, in the ${theme} theme`;
+      image.alt = t(`embed.themePreview.${theme}`);
       // Not data-theme, which would give the image the theme's tokens (src/styles/themes.css).
       image.dataset.previewTheme = theme;
     } catch (error) {
