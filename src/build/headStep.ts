@@ -2,7 +2,9 @@
 // (the CSP allows no inline script), and class <html> from the address so that the first
 // view that index.html carries (src/build/firstViewPlugin.ts) is painted as the script will
 // lay it out: the theme (data-theme, the color-scheme <meta>), transparent=1, the embed's
-// frame or the page's (is-embed, is-fit) and title=0 (fv-no-title). It reads the parameters
+// frame or the page's (is-embed, is-fit), title=0 (fv-no-title) and the language (<html lang>
+// from lang=, and fv-translating, which keeps the first view's English words out of sight until
+// the script puts the translated ones in their places). It reads the parameters
 // with the rules of src/state/urlCodec.ts (tests/build/headStep.test.ts runs both on the same
 // addresses). `vite build` writes it as assets/head.<hash>.js (cached forever, as the other
 // hashed files) and puts a blocking <script> for it at the top of <head>, before the
@@ -40,6 +42,17 @@ export const HEAD_STEP = `(function () {
     if (flag('fit', false)) d.classList.add('is-fit');
   }
   if (!flag('title', true)) d.classList.add('fv-no-title');
+  // src/i18n/languages.ts has the same names (tests/i18n/parseLanguage.test.ts keeps them in step).
+  var asked = get('lang');
+  var lang = asked === null ? null : {
+    ja: 'ja', 'ja-jp': 'ja',
+    zh: 'zh-Hans', 'zh-hans': 'zh-Hans', 'zh-cn': 'zh-Hans', 'zh-sg': 'zh-Hans', 'zh-my': 'zh-Hans', 'zh-hans-cn': 'zh-Hans', 'zh-hans-sg': 'zh-Hans', 'zh-hans-my': 'zh-Hans',
+    ms: 'ms', 'ms-my': 'ms', th: 'th', 'th-th': 'th'
+  }[asked.trim().toLowerCase()];
+  if (lang) {
+    d.lang = lang;
+    d.classList.add('fv-translating');
+  }
 })();
 `;
 

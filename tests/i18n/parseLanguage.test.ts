@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { runInNewContext } from 'node:vm';
+import { Window } from 'happy-dom';
+import { HEAD_STEP } from '../../src/build/headStep';
 import { describe, expect, test } from 'vitest';
 import { parseLanguage } from '../../src/state/urlCodec';
 import { parseHostMessage } from '../../src/embed/hostControl';
@@ -32,21 +32,16 @@ describe('parseLanguage(search)', () => {
   });
 });
 
-test('public/lang.js sets <html lang> as parseLanguage reads lang=, before the first paint', () => {
-  const source = readFileSync('public/lang.js', 'utf8');
-  for (const value of ['ja', 'zh', 'zh-Hans', 'ms', 'th', 'fr', 'en']) {
-    const html = {
-      lang: 'en',
-      classList: {
-        added: [] as string[],
-        add(c: string) {
-          this.added.push(c);
-        },
-      },
-    };
-    runInNewContext(source, { location: { search: `?embed=1&lang=${value}` }, document: { documentElement: html }, decodeURIComponent });
-    expect(html.lang).toBe(parseLanguage(`?lang=${value}`).lang);
-    expect(html.classList.added).toEqual(html.lang === 'en' ? [] : ['fv-translating']);
+test('the head step sets <html lang> as parseLanguage reads lang=, before the first paint', () => {
+  for (const value of ['ja', 'zh', 'zh-Hans', 'ZH-CN', 'ms', 'th', 'fr', 'en', '']) {
+    const window = new Window({ url: `https://maps.example/?embed=1&lang=${encodeURIComponent(value)}` });
+    window.document.write('<!doctype html><html lang="en"><head><meta name="color-scheme" content="light"></head><body></body></html>');
+    (window as unknown as { matchMedia: () => { matches: boolean } }).matchMedia = () => ({ matches: false });
+    window.eval(HEAD_STEP);
+    const html = window.document.documentElement;
+    expect(html.lang, value).toBe(parseLanguage(`?lang=${encodeURIComponent(value)}`).lang);
+    expect(html.classList.contains('fv-translating'), value).toBe(html.lang !== 'en');
+    void window.happyDOM.close();
   }
 });
 
