@@ -51,6 +51,7 @@ describe('the full page in each language', () => {
         }));
         expect(seen.lang).toBe(lang);
         expect(words(seen.h1)).toBe(headline(lang));
+        expect(words(await app.page.title())).toBe(headline(lang));
         expect(words(seen.checked)).toContain(longDate(LOCALES[lang], story.checked));
         expect(seen.overflow).toBeLessThanOrEqual(0);
         if (lang === 'en') expect(seen.englishLinks).toBe(0);
