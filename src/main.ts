@@ -121,6 +121,11 @@ async function start(): Promise<void> {
   const basemapGeo = () => (decoded ??= Promise.all([basemap, import('./basemap/basemap')]).then(([topology, m]) => m.basemapGeoJSON(topology)));
   const still = { data, basemap: basemapGeo };
   const { events, story, production } = data;
+  // The page's title and description are the story's headline and dek (built so), in its language.
+  if (lang !== 'en') {
+    document.title = story.headline;
+    document.querySelector('meta[name="description"]')?.setAttribute('content', story.dek);
+  }
   // Each step below is a task of its own: the page answers the reader (and paints) between them.
   await yieldToPage();
 

@@ -1,4 +1,4 @@
-import { t } from '../i18n/locale.ts';
+import { getLocale, t } from '../i18n/locale.ts';
 type Child = Node | string | null | undefined | false;
 
 /**
@@ -19,7 +19,12 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-/** A link to a source: https only, new tab, no referrer or opener handed to the other site. */
+/**
+ * A link to a source: https only, new tab, no referrer or opener handed to the other site.
+ * Its text is a source's title or publisher as published, which the story's data writes in
+ * English: on a page in another language it is marked `lang="en"`, so a screen reader reads it
+ * as English (the "opens in a new tab" that follows is in the page's language).
+ */
 export function externalLink(url: string, text: string): HTMLAnchorElement | HTMLSpanElement {
   let safe: URL | null = null;
   try {
@@ -27,6 +32,8 @@ export function externalLink(url: string, text: string): HTMLAnchorElement | HTM
   } catch {
     safe = null;
   }
-  if (!safe || safe.protocol !== 'https:') return h('span', {}, text);
-  return h('a', { href: safe.href, target: '_blank', rel: 'noopener noreferrer' }, text, h('span', { class: 'visually-hidden' }, t('page.newTab')));
+  const otherLanguage = getLocale().lang !== 'en';
+  const words = otherLanguage ? h('span', { lang: 'en' }, text) : text;
+  if (!safe || safe.protocol !== 'https:') return h('span', {}, words);
+  return h('a', { href: safe.href, target: '_blank', rel: 'noopener noreferrer' }, words, h('span', { class: 'visually-hidden' }, t('page.newTab')));
 }

@@ -46,11 +46,16 @@ describe('the full page in each language', () => {
           h1: document.querySelector('h1')?.textContent ?? null,
           checked: document.querySelector('footer .facts-checked')?.textContent ?? null,
           overflow: document.documentElement.scrollWidth - window.innerWidth,
+          // Source titles and publishers, English as published: marked so on another language's page.
+          englishLinks: document.querySelectorAll('a[href^="https:"] > span[lang="en"]').length,
         }));
         expect(seen.lang).toBe(lang);
         expect(words(seen.h1)).toBe(headline(lang));
+        expect(words(await app.page.title())).toBe(headline(lang));
         expect(words(seen.checked)).toContain(longDate(LOCALES[lang], story.checked));
         expect(seen.overflow).toBeLessThanOrEqual(0);
+        if (lang === 'en') expect(seen.englishLinks).toBe(0);
+        else expect(seen.englishLinks).toBeGreaterThan(3);
         expect(app.errors).toEqual([]);
         expect((await axe(app.page)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       } finally {
