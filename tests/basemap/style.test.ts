@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { basemapGeoJSON, type BasemapTopology } from '../../src/basemap/basemap';
 import { basemapStyle, palette } from '../../src/basemap/style';
 import { parseLabels } from '../../src/data/labelsSchema';
+import { contrast } from '../support/contrast';
 
 function style(highlight: string[] = ['840', '036', '458', '764', '392']) {
   const topology = JSON.parse(readFileSync(resolve(__dirname, '../../public/basemap/world.topo.json'), 'utf8')) as BasemapTopology;
@@ -15,16 +16,6 @@ function strings(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(strings);
   if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
   return [];
-}
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * (r as number) + 0.7152 * (g as number) + 0.0722 * (b as number);
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 describe('basemapStyle(options)', () => {

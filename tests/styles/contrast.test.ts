@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { palette } from '../../src/basemap/style';
+import { contrast } from '../support/contrast';
 
 const css = readFileSync(resolve(__dirname, '../../src/styles/app.css'), 'utf8');
 
@@ -12,20 +13,6 @@ function cssVar(name: string): string {
   const m = new RegExp(`--${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(css);
   if (!m) throw new Error(`--${name} is not a #rrggbb colour in app.css`);
   return m[1]!;
-}
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [
-    number,
-    number,
-    number,
-  ];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 describe('text colours on the page and card backgrounds', () => {

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { basemapPalettes } from '../../src/basemap/style';
 import type { Theme } from '../../src/theme/theme';
+import { contrast } from '../support/contrast';
 
 const appCss = readFileSync(resolve(__dirname, '../../src/styles/app.css'), 'utf8');
 const themesCss = readFileSync(resolve(__dirname, '../../src/styles/themes.css'), 'utf8');
@@ -46,20 +47,6 @@ function colour(value: string | undefined, theme: Theme): string {
   const v = /^var\(--([\w-]+)/.exec(value);
   if (v) return cssVar(v[1]!, theme);
   throw new Error(`not a colour this test reads: ${value}`);
-}
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [
-    number,
-    number,
-    number,
-  ];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 const THEMES: Theme[] = ['light', 'dark'];

@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { basemapPalettes } from '../../src/basemap/style';
 import { markGround, markPalettes } from '../../src/marks/markPalette';
 import type { Theme } from '../../src/theme/theme';
+import { contrast } from '../support/contrast';
 
 const appCss = readFileSync(resolve(__dirname, '../../src/styles/app.css'), 'utf8');
 const themesCss = readFileSync(resolve(__dirname, '../../src/styles/themes.css'), 'utf8');
@@ -27,20 +28,6 @@ function token(theme: Theme, name: string): string {
   const m = new RegExp(`--${name}:\\s*(#[0-9a-f]{6})\\s*;`, 'i').exec(BLOCKS[theme]);
   if (!m) throw new Error(`--${name} is not a #rrggbb colour in the ${theme} tokens`);
   return m[1]!.toLowerCase();
-}
-
-function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [
-    number,
-    number,
-    number,
-  ];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
